@@ -1,0 +1,4 @@
+// dates grammar: written by the extraction work.
+#pragma once
+
+#include <tao/pegtl.hpp>

@@ -1,0 +1,161 @@
+// Line grammar: what the start of one cleaned line says about its role.
+//
+// Input is one line after text::strip_debris (NFC, no `**`, single spaces).
+// Matches, at the start of the line:
+//   section labels  `I.` `IV/` `II-`  `1.` `1/` `1-` `1)`  `1.1.` `2.10.` `1.2.3`
+//                   `(1)` `(9).`  `a)` `đ)` `a.`  `A.` `B/`  `Điều 1.`  `Phần I`
+//                   `Chương II`  `Mục 3`
+//   bullets         `-` `–` `—` `+` `•` `·` `▪` `●` and the Symbol-font bullets
+//                   U+F0B7, U+F0A7, U+F076 that Word leaves (each followed by a space)
+//   footnote text   `¹ Kế hoạch số ...` (superscript digits, then a space)
+// Header and footer lines are matched on the upper-cased line:
+//   `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `ĐỘC LẬP - TỰ DO - HẠNH PHÚC`,
+//   `ĐẢNG CỘNG SẢN VIỆT NAM`, `SỐ: 141/KH-UBND`, `SỐ 19 -CTRHD/ĐUK`,
+//   `..., NGÀY 26 THÁNG 10 NĂM 2020`, `KÍNH GỬI:`, `V/V ...`, `VỀ VIỆC ...`,
+//   `NƠI NHẬN:`, `T/M BAN CHẤP HÀNH`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`.
+// Deliberately rejected: `2.000 đảng viên` (a number, not `2.` + `000`),
+// `26/8/2020` (a date), `V/v` (a subject marker), `100%`, `03 chương trình`,
+// `-CTrHD/ĐUK` (no space after the dash), `f)` `j)` `w)` `z)` (not Vietnamese
+// letters), `C.` `D.` `M.` as Roman numerals (they are part letters here).
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace vnplan::grammar::lines {
+
+namespace pegtl = tao::pegtl;
+using namespace pegtl;
+
+// ---- shared pieces ------------------------------------------------------
+
+struct sp : plus< one< ' ' > > {};
+struct end_or_space : sor< eof, sp > {};
+struct digits_1_3 : rep_min_max< 1, 3, digit > {};
+struct digits_1_2 : rep_min_max< 1, 2, digit > {};
+
+// Vietnamese lower-case letters used as labels: a b c d đ e g h i k l m n o p
+// q r s t u v x y (no f, j, w, z).
+struct viet_lower_ascii : one< 'a', 'b', 'c', 'd', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y' > {};
+struct d_bar_lower : TAO_PEGTL_STRING( "đ" ) {};
+struct viet_lower : sor< d_bar_lower, viet_lower_ascii > {};
+struct viet_upper_ascii : one< 'A', 'B', 'C', 'D', 'E', 'G', 'H', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'Y' > {};
+struct d_bar_upper : sor< TAO_PEGTL_STRING( "Đ" ), TAO_PEGTL_STRING( "Ð" ) > {};
+struct viet_upper : sor< d_bar_upper, viet_upper_ascii > {};
+
+// ---- section labels -----------------------------------------------------
+
+// I II III IV V VI VII VIII IX X XI ... XXX: only I, V, X (and L) are read
+// as Roman numerals; the builder checks the value.
+struct roman_numeral : rep_min_max< 1, 7, one< 'I', 'V', 'X', 'L' > > {};
+struct roman_punct : one< '.', '/', '-' > {};
+struct roman_label : seq< roman_numeral, roman_punct, opt< one< '.' > > > {};
+struct roman_heading : seq< roman_label, end_or_space > {};
+
+// 1.1.  2.10.  1.2.3  (each component at most two digits and not starting
+// with 0, so `2.000` and `4.0` fail)
+struct dotted_component : seq< one< '.' >, range< '1', '9' >, opt< digit >, not_at< digit > > {};
+struct dotted_label : seq< digits_1_2, not_at< digit >, plus< dotted_component >, opt< one< '.' > > > {};
+struct dotted_heading : seq< dotted_label, end_or_space > {};
+
+// 1.  1/  1-  (not 1.1, not 26/8/2020, not 1-2%)
+struct arabic_punct : one< '.', '/', '-' > {};
+struct arabic_label : seq< digits_1_3, arabic_punct, not_at< digit > > {};
+struct arabic_heading : seq< arabic_label, sp > {};
+
+// 1)  12)
+struct arabic_paren_label : seq< digits_1_3, one< ')' > > {};
+struct arabic_paren_heading : seq< arabic_paren_label, end_or_space > {};
+
+// (1)  (9).  (12):
+struct paren_label : seq< one< '(' >, digits_1_3, one< ')' >, opt< one< '.', ':' > > > {};
+struct paren_heading : seq< paren_label, sor< end_or_space, not_at< one< ' ' > > > > {};
+
+// a)  đ)  a.  (a)
+struct letter_label : sor< seq< viet_lower, one< ')' > >, seq< one< '(' >, viet_lower, one< ')' > >, seq< viet_lower, one< '.' > > > {};
+struct letter_heading : seq< letter_label, end_or_space > {};
+
+// A.  B/  Đ.  (parts of a plan)
+struct upper_label : seq< viet_upper, one< '.', '/', ')', '-' > > {};
+struct upper_heading : seq< upper_label, sp > {};
+
+// Điều 1.  Điều 12:  Điều 3 (an article of a decision)
+struct article_word : sor< TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) > {};
+struct article_label : seq< article_word, sp, digits_1_3, opt< one< '.', ':' > > > {};
+struct article_heading : seq< article_label, end_or_space > {};
+
+// Phần I.  PHẦN THỨ NHẤT  Chương II  Mục 3
+struct part_word : sor< TAO_PEGTL_STRING( "Phần" ), TAO_PEGTL_STRING( "PHẦN" ) > {};
+struct chapter_word : sor< TAO_PEGTL_STRING( "Chương" ), TAO_PEGTL_STRING( "CHƯƠNG" ) > {};
+struct division_word : sor< TAO_PEGTL_STRING( "Mục" ), TAO_PEGTL_STRING( "MỤC" ) > {};
+struct division_number : sor< roman_numeral, digits_1_3 > {};
+struct division_tail : seq< division_number, opt< one< '.', ':' > >, sor< eof, seq< sp, opt< one< '-', ':' >, star< one< ' ' > > >, not_at< lower > > > > {};
+struct part_label : seq< part_word, sp, division_number, opt< one< '.', ':' > > > {};
+struct part_heading : seq< part_word, sp, division_tail > {};
+struct chapter_label : seq< chapter_word, sp, division_number, opt< one< '.', ':' > > > {};
+struct chapter_heading : seq< chapter_word, sp, division_tail > {};
+struct division_label : seq< division_word, sp, division_number, opt< one< '.', ':' > > > {};
+struct division_heading : seq< division_word, sp, division_tail > {};
+
+// ---- bullets ------------------------------------------------------------
+
+struct dash : sor< one< '-' >, TAO_PEGTL_STRING( "–" ), TAO_PEGTL_STRING( "—" ), TAO_PEGTL_STRING( "−" ) > {};
+struct dash_bullet : seq< dash, sp > {};
+struct plus_bullet : seq< one< '+' >, sp > {};
+struct dot_mark : sor< TAO_PEGTL_STRING( "•" ), TAO_PEGTL_STRING( "·" ), TAO_PEGTL_STRING( "▪" ), TAO_PEGTL_STRING( "●" ), TAO_PEGTL_STRING( "○" ), TAO_PEGTL_STRING( "◦" ), TAO_PEGTL_STRING( "\xEF\x82\xB7" ), TAO_PEGTL_STRING( "\xEF\x82\xA7" ), TAO_PEGTL_STRING( "\xEF\x81\xB6" ) > {};
+struct dot_bullet : seq< dot_mark, star< one< ' ' > > > {};
+
+// ---- footnotes ----------------------------------------------------------
+
+struct superscript_digit : sor< TAO_PEGTL_STRING( "¹" ), TAO_PEGTL_STRING( "²" ), TAO_PEGTL_STRING( "³" ), TAO_PEGTL_STRING( "⁴" ), TAO_PEGTL_STRING( "⁵" ), TAO_PEGTL_STRING( "⁶" ), TAO_PEGTL_STRING( "⁷" ), TAO_PEGTL_STRING( "⁸" ), TAO_PEGTL_STRING( "⁹" ), TAO_PEGTL_STRING( "⁰" ) > {};
+struct footnote_mark : plus< superscript_digit > {};
+struct footnote_text : seq< footnote_mark, sp > {};
+
+// ---- the start of a body line -------------------------------------------
+
+// Order matters: the longer and more specific labels first.
+struct line_start : sor< article_heading, part_heading, chapter_heading, division_heading, footnote_text, paren_heading, dotted_heading, arabic_paren_heading, arabic_heading, roman_heading, letter_heading, upper_heading, dash_bullet, plus_bullet, dot_bullet > {};
+struct any_line : seq< opt< line_start >, star< any >, eof > {};
+
+// ---- header and footer (matched on the upper-cased line) ----------------
+
+struct national_motto : sor< TAO_PEGTL_STRING( "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ), TAO_PEGTL_STRING( "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" ) > {};
+struct independence_motto : seq< TAO_PEGTL_STRING( "ĐỘC LẬP" ), star< one< ' ', '-', ',' > >, TAO_PEGTL_STRING( "TỰ DO" ) > {};
+struct party_motto : TAO_PEGTL_STRING( "ĐẢNG CỘNG SẢN VIỆT NAM" ) {};
+struct motto : seq< sor< national_motto, independence_motto, party_motto >, until< eof > > {};
+
+struct number_word : TAO_PEGTL_STRING( "SỐ" ) {};
+// Số: 141/KH-UBND   Số 19 -CTrHD/ĐUK   Số 974-CV/ĐU   Số: 12/2025/QĐ-UBND
+struct number_line : seq< number_word, star< one< ' ' > >, opt< one< ':' > >, star< one< ' ' > >, digit, until< one< '/', '-' > >, until< eof > > {};
+
+// ..., ngày 26 tháng 10 năm 2020   (also `ngày   tháng   năm 2025` in drafts)
+struct day_word : TAO_PEGTL_STRING( "NGÀY" ) {};
+struct month_word : TAO_PEGTL_STRING( "THÁNG" ) {};
+struct year_word : TAO_PEGTL_STRING( "NĂM" ) {};
+struct date_gap : star< sor< one< ' ', '.' >, TAO_PEGTL_STRING( "…" ) > > {};
+struct spelled_date : seq< day_word, date_gap, opt< digits_1_2 >, date_gap, month_word, date_gap, opt< digits_1_2 >, date_gap, year_word, date_gap, rep< 4, digit > > {};
+struct place_date : seq< plus< not_one< ',' > >, one< ',' >, star< one< ' ' > >, spelled_date, until< eof > > {};
+
+struct addressee_line : seq< TAO_PEGTL_STRING( "KÍNH GỬI" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
+struct subject_line : seq< sor< TAO_PEGTL_STRING( "V/V" ), seq< TAO_PEGTL_STRING( "VỀ VIỆC" ), sp > >, until< eof > > {};
+struct recipients_head : seq< TAO_PEGTL_STRING( "NƠI NHẬN" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
+
+// T/M BAN CHẤP HÀNH  TM. ỦY BAN NHÂN DÂN  KT. CHỦ TỊCH  TL. BỘ TRƯỞNG  Q. GIÁM ĐỐC
+struct on_behalf_mark : sor< TAO_PEGTL_STRING( "T/M" ), TAO_PEGTL_STRING( "TM." ), TAO_PEGTL_STRING( "TM " ), TAO_PEGTL_STRING( "KT." ), TAO_PEGTL_STRING( "KT " ), TAO_PEGTL_STRING( "TL." ), TAO_PEGTL_STRING( "TUQ." ), TAO_PEGTL_STRING( "Q." ) > {};
+struct signature_head : seq< on_behalf_mark, star< one< ' ' > >, plus< not_one< ' ' > >, until< eof > > {};
+
+// CHƯƠNG TRÌNH HÀNH ĐỘNG  KẾ HOẠCH  NGHỊ QUYẾT  QUYẾT ĐỊNH  CHỈ THỊ  ...
+struct kind_action_program : seq< TAO_PEGTL_STRING( "CHƯƠNG TRÌNH" ), opt< sp, TAO_PEGTL_STRING( "HÀNH ĐỘNG" ) > > {};
+struct kind_plan : TAO_PEGTL_STRING( "KẾ HOẠCH" ) {};
+struct kind_resolution : TAO_PEGTL_STRING( "NGHỊ QUYẾT" ) {};
+struct kind_decision : TAO_PEGTL_STRING( "QUYẾT ĐỊNH" ) {};
+struct kind_directive : TAO_PEGTL_STRING( "CHỈ THỊ" ) {};
+struct kind_letter : TAO_PEGTL_STRING( "CÔNG VĂN" ) {};
+struct kind_conclusion : TAO_PEGTL_STRING( "KẾT LUẬN" ) {};
+struct kind_guidance : TAO_PEGTL_STRING( "HƯỚNG DẪN" ) {};
+struct kind_notice : TAO_PEGTL_STRING( "THÔNG BÁO" ) {};
+struct kind_other : sor< TAO_PEGTL_STRING( "ĐỀ ÁN" ), TAO_PEGTL_STRING( "QUY ĐỊNH" ), TAO_PEGTL_STRING( "QUY CHẾ" ), TAO_PEGTL_STRING( "BÁO CÁO" ), TAO_PEGTL_STRING( "THÔNG TƯ" ), TAO_PEGTL_STRING( "NGHỊ ĐỊNH" ), TAO_PEGTL_STRING( "TỜ TRÌNH" ), TAO_PEGTL_STRING( "CHIẾN LƯỢC" ) > {};
+struct kind_word : sor< kind_action_program, kind_plan, kind_resolution, kind_decision, kind_directive, kind_letter, kind_conclusion, kind_guidance, kind_notice, kind_other > {};
+// The kind stands alone on its line (the title follows on the next lines).
+struct kind_line : seq< kind_word, star< one< ' ', ':' > >, eof > {};
+
+}  // namespace vnplan::grammar::lines

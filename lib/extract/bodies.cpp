@@ -1,0 +1,1 @@
+#include "extract/bodies.hpp"

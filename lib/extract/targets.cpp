@@ -1,0 +1,1 @@
+#include "extract/targets.hpp"

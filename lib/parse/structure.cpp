@@ -1,0 +1,678 @@
+// The structure builder: classified lines -> sections, items, metadata.
+//
+// Levels come from a stack of numbering systems: a system seen first under a
+// parent becomes a child level; meeting a system already on the stack closes
+// everything above it. `2.1.` nests under the open `2.` whatever else is
+// open. A line is never dropped: it ends up in the metadata, a section title,
+// an item, a footnote or an `unclassified-line` diagnostic.
+#include "parse/classify.hpp"
+#include "parse/parse.hpp"
+#include "text/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace vnplan::parse {
+namespace {
+
+struct entry {
+    int line = 0;
+    std::string clean;
+    classified cls;
+};
+
+// A bold numbered heading glued to the end of the previous paragraph, as Word
+// conversion leaves it: `... trở lên. **2.3. VỀ NHIỆM VỤ, GIẢI PHÁP CƠ BẢN**`.
+// Split it into the paragraph and the heading, both on the same line.
+void split_glued(const text::line& l, std::vector<entry>& out) {
+    const std::string& raw = l.raw;
+    for (std::size_t at = raw.find("**", 1); at != std::string::npos; at = raw.find("**", at + 2)) {
+        const std::string before = text::strip_debris(raw.substr(0, at));
+        if (before.empty()) continue;
+        const char last = before.back();
+        const bool closed = last == '.' || last == ';' || last == ':' || last == '!' || last == '?' ||
+                            before.ends_with("”") || before.ends_with("\"");
+        if (!closed) continue;
+        const std::string after = text::strip_debris(raw.substr(at));
+        auto c = classify(after);
+        if (c.kind != line_kind::label || c.style == "letter") continue;
+        // The glued part must itself read as a heading: a bold label whose
+        // title is short, or written in capitals.
+        if (!(text::all_upper(c.rest) || text::code_points(c.rest) <= 120)) continue;
+        out.push_back({l.number, before, classify(before)});
+        out.push_back({l.number, after, std::move(c)});
+        return;
+    }
+    auto clean = text::strip_debris(raw);
+    auto c = classify(clean);
+    out.push_back({l.number, std::move(clean), std::move(c)});
+}
+
+// Superscript footnote marks left in running text (`Kết luận số 21-KL/TW²`).
+std::string drop_footnote_marks(std::string s) {
+    static constexpr std::array<std::string_view, 10> marks{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"};
+    for (auto m : marks)
+        for (auto at = s.find(m); at != std::string::npos; at = s.find(m, at)) s.erase(at, m.size());
+    return s;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+    for (auto e : ends)
+        if (s.ends_with(e)) return true;
+    return false;
+}
+
+std::string last_word(std::string_view s) {
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    const auto sp = s.rfind(' ');
+    return std::string(sp == std::string_view::npos ? s : s.substr(sp + 1));
+}
+
+// Words that cannot end a sentence: a paragraph whose last word is one of
+// these was cut by a page break (`... nêu gương theo` / `Quy định số 08-QĐi/TW`).
+bool is_connector(std::string_view word) {
+    static const std::array<std::string_view, 32> words{
+        "của", "và", "với", "về", "theo", "tại", "cho", "các", "những", "được", "là", "đến", "trong", "số", "từ",
+        "để", "do", "bởi", "như", "hoặc", "cùng", "giữa", "vào", "sau", "trước", "thuộc", "nhằm", "gồm", "có",
+        "ngày", "tháng", "năm"};
+    const auto w = text::fold(word);
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+struct node {
+    model::section sec;
+    std::string key;
+    std::string norm;
+    bool own_item = false;
+    std::vector<std::unique_ptr<node>> kids;
+};
+
+// Where the last line of content went, so that a page-break continuation can
+// follow it there.
+struct last_content {
+    node* owner = nullptr;        // nullptr: the preamble
+    int item = -1;                // index into owner's items (or the preamble)
+    bool heading = false;         // the last line was a section heading
+};
+
+std::optional<std::string> kind_from_number(std::string_view number) {
+    const auto up = text::upper(number);
+    auto has = [&](std::string_view code) {
+        for (auto at = up.find(code); at != std::string::npos; at = up.find(code, at + 1)) {
+            const bool left = at == 0 || up[at - 1] == '-' || up[at - 1] == '/' || up[at - 1] == ' ';
+            const auto end = at + code.size();
+            const bool right = end == up.size() || up[end] == '-' || up[end] == '/' || up[end] == ' ';
+            if (left && right) return true;
+        }
+        return false;
+    };
+    if (has("CTRHĐ") || has("CTRHD") || has("CTR")) return "chuong-trinh-hanh-dong";
+    if (has("KH")) return "ke-hoach";
+    if (has("NQ")) return "nghi-quyet";
+    if (has("QĐ") || has("QD")) return "quyet-dinh";
+    if (has("CT")) return "chi-thi";
+    if (has("CV")) return "cong-van";
+    return std::nullopt;
+}
+
+std::optional<model::term> term_of(std::string_view title) {
+    // nhiệm kỳ 2020 - 2025, giai đoạn 2026-2030
+    const auto folded = text::fold_accents(title);
+    for (std::string_view word : {std::string_view("nhiem ky "), std::string_view("giai doan ")}) {
+        const auto at = folded.find(word);
+        if (at == std::string::npos) continue;
+        std::size_t i = at + word.size();
+        auto read_year = [&](int& y) {
+            std::size_t j = i;
+            while (j < folded.size() && folded[j] >= '0' && folded[j] <= '9') ++j;
+            if (j - i != 4) return false;
+            y = std::stoi(folded.substr(i, 4));
+            i = j;
+            return true;
+        };
+        int from = 0, to = 0;
+        if (!read_year(from)) continue;
+        while (i < folded.size() && (folded[i] == ' ' || folded[i] == '-' || static_cast<unsigned char>(folded[i]) >= 0x80))
+            ++i;
+        if (!read_year(to) || to <= from || to - from > 20) continue;
+        return model::term{from, to};
+    }
+    return std::nullopt;
+}
+
+std::string iso_date(int y, int m, int d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+bool valid_date(int y, int m, int d) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+bool looks_like_name(std::string_view s) {
+    // Nguyễn Thị Minh Hồng: 2-6 words, each capitalised, not all capitals.
+    if (s.empty() || text::all_upper(s) || text::code_points(s) > 40) return false;
+    int words = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        if (i >= s.size()) break;
+        const auto j = std::min(s.find(' ', i), s.size());
+        const auto w = s.substr(i, j - i);
+        const auto first = static_cast<unsigned char>(w[0]);
+        if (text::starts_lower(w) || (first < 0x80 && !std::isalpha(first))) return false;
+        ++words;
+        i = j;
+    }
+    return words >= 2 && words <= 6;
+}
+
+class builder {
+public:
+    builder(model::document& doc) : doc_(doc) {}
+
+    void run(const std::vector<entry>& entries);
+
+private:
+    enum class zone { header, body, footer };
+
+    model::document& doc_;
+    node root_;
+    std::vector<node*> stack_;
+    zone zone_ = zone::header;
+    bool title_open_ = false;
+    int title_lines_ = 0;
+    bool kind_seen_ = false;
+    bool attached_ = false;  // reading a document attached after the first one's signature
+    bool recipients_open_ = false;
+    bool addressees_open_ = false;
+    bool signer_title_open_ = false;
+    std::vector<std::string> issuer_parts_;
+    std::vector<std::string> title_parts_;
+    last_content last_{};
+    bool have_last_ = false;
+
+    void header_line(const entry& e);
+    bool footer_line(const entry& e);
+    void heading(const entry& e);
+    void content(const entry& e);
+    bool continues(const entry& e);
+    void unclassified(const entry& e, std::string why);
+    model::item& new_item(const entry& e, std::string text);
+    std::vector<model::item>& items_of(node* owner) { return owner ? owner->sec.items : doc_.preamble; }
+    model::item* last_item() {
+        if (!have_last_ || last_.item < 0) return nullptr;
+        auto& v = items_of(last_.owner);
+        return last_.item < static_cast<int>(v.size()) ? &v[static_cast<std::size_t>(last_.item)] : nullptr;
+    }
+    void extend(node* n, int line);
+    void finish();
+    void finish_node(node& n, const std::string& parent_id, int level, std::optional<std::string> role,
+                     std::vector<std::string>& seen_ids);
+    static model::section to_model(node& n);
+};
+
+void builder::unclassified(const entry& e, std::string why) {
+    doc_.diagnostics.push_back(
+        {model::severity::info, "unclassified-line", std::move(why) + ": " + e.clean, e.line, 1});
+}
+
+model::item& builder::new_item(const entry& e, std::string text) {
+    node* owner = stack_.empty() ? nullptr : stack_.back();
+    auto& v = items_of(owner);
+    model::item it;
+    it.line = it.end_line = e.line;
+    it.text = drop_footnote_marks(std::move(text));
+    it.lines.push_back(e.line);
+    v.push_back(std::move(it));
+    last_ = {owner, static_cast<int>(v.size()) - 1, false};
+    have_last_ = true;
+    extend(owner, e.line);
+    return v.back();
+}
+
+void builder::extend(node* n, int line) {
+    (void)n;
+    for (auto* s : stack_) s->sec.end_line = std::max(s->sec.end_line, line);
+}
+
+void builder::header_line(const entry& e) {
+    const auto h = classify_header(e.clean);
+    auto& m = doc_.meta;
+    if (h.kind != header_kind::none) doc_.meta_lines.push_back(e.line);
+    switch (h.kind) {
+        case header_kind::motto: title_open_ = false; return;
+        case header_kind::number:
+            if (!m.number) {
+                auto s = e.clean.substr(e.clean.find_first_of("0123456789"));
+                std::string n;
+                for (char c : s)
+                    if (c != ' ') n += c;
+                while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.pop_back();
+                m.number = n;
+            }
+            title_open_ = false;
+            return;
+        case header_kind::place_date:
+            if (!m.date && h.year && h.month && h.day && valid_date(*h.year, *h.month, *h.day))
+                m.date = iso_date(*h.year, *h.month, *h.day);
+            if (!m.place) m.place = e.clean.substr(0, e.clean.find(','));
+            title_open_ = false;
+            return;
+        case header_kind::kind_line:
+            if (!kind_seen_) {
+                m.kind = h.doc_kind;
+                kind_seen_ = true;
+                title_open_ = true;
+                title_lines_ = 0;
+            } else {
+                // A second kind line in the header (`QUYẾT ĐỊNH` then `KẾ HOẠCH`)
+                // starts the attached document's title.
+                title_open_ = true;
+                title_lines_ = 0;
+                title_parts_.push_back(e.clean);
+            }
+            return;
+        case header_kind::subject: {
+            auto t = e.clean;
+            const auto up = text::upper(t);
+            // Upper-casing keeps the byte length of Vietnamese letters, so the
+            // offset found in `up` is valid in `t`.
+            t = up.rfind("V/V", 0) == 0 ? t.substr(3) : t.substr(up.find("VIỆC") + std::string_view("VIỆC").size());
+            while (!t.empty() && (t.front() == ' ' || t.front() == ':')) t.erase(t.begin());
+            title_parts_.push_back(t);
+            if (!kind_seen_ && m.kind == "other") m.kind = "cong-van";
+            title_open_ = false;
+            return;
+        }
+        case header_kind::addressee: {
+            auto colon = e.clean.find(':');
+            auto rest = colon == std::string::npos ? std::string() : e.clean.substr(colon + 1);
+            while (!rest.empty() && (rest.front() == ' ' || rest.front() == '-')) rest.erase(rest.begin());
+            if (!rest.empty()) m.addressees.push_back(rest);
+            addressees_open_ = true;
+            title_open_ = false;
+            return;
+        }
+        default: break;
+    }
+    if (addressees_open_ && e.cls.kind == line_kind::bullet) {
+        m.addressees.push_back(e.cls.rest);
+        doc_.meta_lines.push_back(e.line);
+        return;
+    }
+    addressees_open_ = false;
+    const bool caps = text::all_upper(e.clean);
+    const auto len = text::code_points(e.clean);
+    if (title_open_) {
+        const bool starter = text::fold_accents(e.clean).rfind("can cu", 0) == 0;
+        if (!starter && title_lines_ < 8 && (caps || len <= 200) && !e.clean.ends_with(":")) {
+            if (!attached_) title_parts_.push_back(e.clean);
+            ++title_lines_;
+            doc_.meta_lines.push_back(e.line);
+            return;
+        }
+        title_open_ = false;
+    }
+    if (!kind_seen_ && !attached_ && caps && len <= 120 && title_parts_.empty()) {
+        issuer_parts_.push_back(e.clean);
+        doc_.meta_lines.push_back(e.line);
+        return;
+    }
+    content(e);
+}
+
+bool builder::footer_line(const entry& e) {
+    const auto h = classify_header(e.clean);
+    auto& m = doc_.meta;
+    const bool in_footer = zone_ == zone::footer;
+    if (h.kind == header_kind::recipients || h.kind == header_kind::signature ||
+        (in_footer && h.kind != header_kind::none))
+        doc_.meta_lines.push_back(e.line);
+    // A plan attached to a decision (`Điều 1. Ban hành kèm theo ... Kế hoạch`)
+    // starts after the decision's signature with its own kind line, or
+    // straight with its first Roman section: its numbering starts afresh.
+    if (in_footer && (h.kind == header_kind::kind_line ||
+                      (e.cls.kind == line_kind::label && (e.cls.style == "roman" || e.cls.style == "part" ||
+                                                           e.cls.style == "chapter")))) {
+        zone_ = h.kind == header_kind::kind_line ? zone::header : zone::body;
+        attached_ = true;
+        stack_.clear();
+        have_last_ = false;
+        recipients_open_ = signer_title_open_ = false;
+        title_open_ = h.kind == header_kind::kind_line;
+        title_lines_ = 0;
+        return h.kind == header_kind::kind_line;
+    }
+    if (h.kind == header_kind::recipients) {
+        zone_ = zone::footer;
+        recipients_open_ = true;
+        signer_title_open_ = false;
+        auto colon = e.clean.find(':');
+        if (colon != std::string::npos) {
+            auto rest = e.clean.substr(colon + 1);
+            while (!rest.empty() && (rest.front() == ' ' || rest.front() == '-')) rest.erase(rest.begin());
+            if (!rest.empty()) m.recipients.push_back(rest);
+        }
+        return true;
+    }
+    if (h.kind == header_kind::signature) {
+        zone_ = zone::footer;
+        recipients_open_ = false;
+        if (!m.signer) m.signer = model::signer{};
+        auto& s = *m.signer;
+        if (s.on_behalf.empty() || s.title.empty()) {
+            s.on_behalf += (s.on_behalf.empty() ? "" : " ") + e.clean;
+        } else {
+            unclassified(e, "a second signature");
+        }
+        signer_title_open_ = true;
+        return true;
+    }
+    if (zone_ != zone::footer) return false;
+    if (recipients_open_ && (e.cls.kind == line_kind::bullet || e.clean.starts_with("-"))) {
+        auto r = e.cls.kind == line_kind::bullet ? e.cls.rest : e.clean.substr(1);
+        for (auto at = r.find(" | "); at != std::string::npos; at = r.find(" | ")) r.replace(at, 3, " ");
+        if (r.ends_with(" |")) r.resize(r.size() - 2);
+        while (!r.empty() && (r.back() == ',' || r.back() == ';' || r.back() == '.' || r.back() == ' ')) r.pop_back();
+        while (!r.empty() && r.front() == ' ') r.erase(r.begin());
+        m.recipients.push_back(r);
+        doc_.meta_lines.push_back(e.line);
+        return true;
+    }
+    if (signer_title_open_ && text::all_upper(e.clean) && text::code_points(e.clean) <= 80) {
+        if (!m.signer) m.signer = model::signer{};
+        auto& t = m.signer->title;
+        t += (t.empty() ? "" : " ") + e.clean;
+        doc_.meta_lines.push_back(e.line);
+        return true;
+    }
+    if (m.signer && m.signer->name.empty() && looks_like_name(e.clean)) {
+        m.signer->name = e.clean;
+        signer_title_open_ = false;
+        doc_.meta_lines.push_back(e.line);
+        return true;
+    }
+    unclassified(e, "text after the signature block");
+    return true;
+}
+
+void builder::heading(const entry& e) {
+    const auto& c = e.cls;
+    node* parent = nullptr;
+    // `2.1.` goes under the open `2.`; `2.1.3` under the open `2.1.`.
+    if (c.style == "dotted") {
+        const auto prefix = c.norm.substr(0, c.norm.rfind('.'));
+        for (std::size_t i = stack_.size(); i-- > 0;) {
+            if (stack_[i]->norm == prefix && (stack_[i]->key == "arabic" || stack_[i]->key.starts_with("dotted"))) {
+                stack_.resize(i + 1);
+                parent = stack_.back();
+                break;
+            }
+        }
+    }
+    if (!parent) {
+        for (std::size_t i = stack_.size(); i-- > 0;) {
+            if (stack_[i]->key == c.key) {
+                stack_.resize(i);
+                break;
+            }
+        }
+        parent = stack_.empty() ? &root_ : stack_.back();
+    }
+    auto n = std::make_unique<node>();
+    n->key = c.key;
+    n->norm = c.norm;
+    n->sec.label = c.label;
+    n->sec.style = c.style;
+    n->sec.line = n->sec.end_line = e.line;
+    n->sec.title = drop_footnote_marks(c.rest);
+    node* raw = n.get();
+    parent->kids.push_back(std::move(n));
+    stack_.push_back(raw);
+    extend(raw, e.line);
+    if (is_statement(c.rest)) {
+        raw->own_item = true;
+        new_item(e, c.rest);
+    } else {
+        last_ = {raw, -1, true};
+        have_last_ = true;
+    }
+}
+
+// A line that continues the previous paragraph across a page break: it starts
+// in lower case, or the previous text stopped on a dangling `18-` or a word
+// that cannot end a sentence. Footnote text dropped between the two halves is
+// stepped over (footnote lines never update the last content).
+bool builder::continues(const entry& e) {
+    if (!have_last_) return false;
+    if (e.cls.kind != line_kind::text) return false;
+    model::item* it = last_item();
+    std::string_view prev;
+    if (it) prev = it->text;
+    else if (last_.heading && last_.owner) prev = last_.owner->sec.title;
+    if (prev.empty()) return false;
+    const bool lower = text::starts_lower(e.clean);
+    const bool split_number = prev.ends_with("-") && !prev.ends_with(" -");
+    const bool dangling = prev.ends_with(",") || is_connector(last_word(prev));
+    if (!lower && !split_number && !dangling) return false;
+    if (!it) {
+        // The heading itself ran on: it is a statement, so it becomes an item.
+        node* owner = last_.owner;
+        owner->own_item = true;
+        model::item head;
+        head.line = head.end_line = owner->sec.line;
+        head.text = owner->sec.title;
+        head.lines.push_back(owner->sec.line);
+        owner->sec.items.insert(owner->sec.items.begin(), std::move(head));
+        last_ = {owner, 0, false};
+        it = &owner->sec.items.front();
+        owner->sec.title += (split_number ? "" : " ") + e.clean;
+    }
+    it->text += (split_number ? "" : " ") + drop_footnote_marks(e.clean);
+    it->end_line = e.line;
+    it->lines.push_back(e.line);
+    extend(last_.owner, e.line);
+    return true;
+}
+
+void builder::content(const entry& e) {
+    const auto& c = e.cls;
+    if (c.kind == line_kind::footnote) {
+        auto mark = c.label;
+        static constexpr std::array<std::pair<std::string_view, char>, 10> digits{
+            {{"¹", '1'}, {"²", '2'}, {"³", '3'}, {"⁴", '4'}, {"⁵", '5'}, {"⁶", '6'}, {"⁷", '7'}, {"⁸", '8'}, {"⁹", '9'}, {"⁰", '0'}}};
+        std::string m;
+        for (std::size_t i = 0; i < mark.size();) {
+            bool hit = false;
+            for (auto [sup, d] : digits) {
+                if (std::string_view(mark).substr(i, sup.size()) == sup) {
+                    m += d;
+                    i += sup.size();
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) ++i;
+        }
+        doc_.footnotes.push_back({m, c.rest, e.line});
+        return;
+    }
+    if (continues(e)) return;
+    // Field lines (`- Cơ quan chủ trì: Sở Tư pháp.`) belong to the item above.
+    const std::string& body = c.kind == line_kind::bullet ? c.rest : e.clean;
+    if (!field_name(body).empty()) {
+        model::item* it = last_item();
+        if (!it && have_last_ && last_.heading && last_.owner && !stack_.empty() && last_.owner == stack_.back()) {
+            node* owner = last_.owner;
+            owner->own_item = true;
+            model::item head;
+            head.line = head.end_line = owner->sec.line;
+            head.text = owner->sec.title;
+            head.lines.push_back(owner->sec.line);
+            owner->sec.items.insert(owner->sec.items.begin(), std::move(head));
+            last_ = {owner, 0, false};
+            it = &owner->sec.items.front();
+        }
+        if (it) {
+            it->fields.push_back(body);
+            it->end_line = e.line;
+            it->lines.push_back(e.line);
+            extend(last_.owner, e.line);
+            return;
+        }
+    }
+    new_item(e, body);
+}
+
+void builder::run(const std::vector<entry>& entries) {
+    for (const auto& e : entries) {
+        if (e.cls.kind == line_kind::blank) continue;
+        if (zone_ != zone::header || kind_seen_ || !doc_.preamble.empty()) {
+            if (footer_line(e)) continue;
+        }
+        if (zone_ == zone::footer) continue;
+        if (e.cls.kind == line_kind::label) {
+            if (zone_ == zone::header) {
+                zone_ = zone::body;
+                title_open_ = false;
+            }
+            heading(e);
+            continue;
+        }
+        if (zone_ == zone::header) {
+            header_line(e);
+            continue;
+        }
+        content(e);
+    }
+    finish();
+}
+
+}  // namespace
+
+std::optional<std::string> role_of_title(std::string_view title) {
+    if (title.empty() || is_statement(title)) return std::nullopt;
+    const auto f = text::fold_accents(title);
+    auto has = [&](std::string_view w) { return f.find(w) != std::string::npos; };
+    if (has("to chuc thuc hien")) return "implementation";
+    if (has("chi tieu")) return "targets";
+    if (has("muc dich") || has("yeu cau")) return "purpose";
+    if (has("quan diem")) return "viewpoint";
+    if (has("muc tieu")) return "goal";
+    if (has("nhiem vu") || has("giai phap") || has("phan cong")) return "tasks";
+    return std::nullopt;
+}
+
+bool is_statement(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return false;
+    if (ends_with_any(text, {".", ";", "!", "?", "./.", "…"})) return true;
+    return text::code_points(text) > 200;
+}
+
+std::string field_name(std::string_view text) {
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 80) return {};
+    const auto name = text::fold_accents(text.substr(0, colon));
+    static const std::array<std::string_view, 16> heads{
+        "co quan chu tri", "don vi chu tri", "co quan phoi hop", "don vi phoi hop", "chu tri", "phoi hop",
+        "thoi gian", "thoi han", "san pham", "ket qua", "co quan thuc hien", "don vi thuc hien",
+        "trach nhiem thuc hien", "tien do", "kinh phi", "co quan, don vi chu tri"};
+    for (auto h : heads)
+        if (name.rfind(h, 0) == 0) return name;
+    return {};
+}
+
+void builder::finish() {
+    auto& m = doc_.meta;
+    if (!issuer_parts_.empty()) {
+        std::string s;
+        for (const auto& p : issuer_parts_) s += (s.empty() ? "" : " ") + p;
+        m.issuer = s;
+    }
+    if (!title_parts_.empty()) {
+        std::string s;
+        for (const auto& p : title_parts_) s += (s.empty() ? "" : " ") + p;
+        m.title = s;
+        m.term = term_of(s);
+    }
+    if (m.number && (m.kind == "other" || !kind_seen_))
+        if (auto k = kind_from_number(*m.number)) m.kind = *k;
+    std::vector<std::string> seen;
+    for (auto& k : root_.kids) finish_node(*k, "", 1, std::nullopt, seen);
+    for (auto& k : root_.kids) doc_.sections.push_back(to_model(*k));
+    for (std::size_t i = 0; i < doc_.preamble.size(); ++i) doc_.preamble[i].id = "preamble/" + std::to_string(i + 1);
+    if (doc_.sections.empty())
+        doc_.diagnostics.push_back({model::severity::warning, "no-structure",
+                                    "no numbered section found: every paragraph is in the preamble", 1, 1});
+}
+
+std::string kind_of_role(const std::optional<std::string>& role) {
+    if (!role) return "text";
+    if (*role == "targets") return "target";
+    if (*role == "tasks" || *role == "implementation") return "task";
+    return *role;
+}
+
+void builder::finish_node(node& n, const std::string& parent_id, int level, std::optional<std::string> role,
+                          std::vector<std::string>& seen_ids) {
+    auto& s = n.sec;
+    s.level = level;
+    std::string own = n.norm;
+    // `1.2` under `1`: the id keeps one copy of the shared prefix (III.1.2).
+    if (s.style == "dotted" && !parent_id.empty()) {
+        const auto prefix = own.substr(0, own.rfind('.'));
+        if (parent_id == prefix || parent_id.ends_with("." + prefix)) own = own.substr(own.rfind('.') + 1);
+    }
+    s.id = parent_id.empty() ? own : parent_id + "." + own;
+    int dup = 1;
+    const auto base = s.id;
+    while (std::find(seen_ids.begin(), seen_ids.end(), s.id) != seen_ids.end()) s.id = base + "~" + std::to_string(++dup);
+    seen_ids.push_back(s.id);
+    if (!n.own_item && !is_statement(s.title)) s.role = role_of_title(s.title);
+    const auto effective = s.role ? s.role : role;
+    if (n.kids.empty() && s.items.empty()) {
+        model::item it;
+        it.line = it.end_line = s.line;
+        it.text = s.title;
+        it.lines.push_back(s.line);
+        s.items.push_back(std::move(it));
+        n.own_item = true;
+    }
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        s.items[i].id = s.id + "/" + std::to_string(i + 1);
+        s.items[i].kind = kind_of_role(effective);
+    }
+    for (auto& k : n.kids) {
+        finish_node(*k, s.id, level + 1, effective, seen_ids);
+        s.end_line = std::max(s.end_line, k->sec.end_line);
+    }
+}
+
+model::section builder::to_model(node& n) {
+    model::section s = std::move(n.sec);
+    for (auto& k : n.kids) s.children.push_back(to_model(*k));
+    return s;
+}
+
+model::document parse_structure(const text::source_text& src, const std::string& path) {
+    model::document doc;
+    doc.source.path = path;
+    doc.source.encoding = src.encoding;
+    doc.source.sha256 = src.sha256;
+    doc.source.lines = src.lines.empty() ? 0 : src.lines.back().number;
+    std::vector<entry> entries;
+    entries.reserve(src.lines.size());
+    for (const auto& l : src.lines) split_glued(l, entries);
+    builder b(doc);
+    b.run(entries);
+    return doc;
+}
+
+}  // namespace vnplan::parse

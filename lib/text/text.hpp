@@ -1,0 +1,81 @@
+// bytes -> NFC lines, and the ICU-backed string helpers every later stage
+// uses for Vietnamese text (folding for comparison, tone placement, columns).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnplan::text {
+
+// One physical line of the input: its 1-based number in the original file and
+// its text decoded to UTF-8 and NFC, line ending removed. Conversion debris
+// (`**`, `[bookmark: ...]`, NBSP, tabs) is still there: the parser needs the
+// bold marks to find a heading glued to the end of a paragraph.
+struct line {
+    int number = 0;
+    std::string raw;
+};
+
+struct source_text {
+    std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be"
+    std::string sha256;    // of the bytes as read
+    std::vector<line> lines;
+};
+
+// An expected failure to read: the message is one line, ready for
+// "vnplan: error: <name>: <message>".
+struct read_error {
+    std::string message;
+};
+
+// Decodes the bytes of one file. Fails on NUL bytes outside UTF-16, invalid
+// UTF-8 (naming the byte offset) and input with no non-blank character.
+std::optional<read_error> decode(std::string_view bytes, source_text& out);
+
+// Reads a file ("-" is standard input) and decodes it.
+std::optional<read_error> load(const std::string& path, source_text& out);
+
+// Canonical composition (ICU). Cheap on text that is already NFC.
+std::string nfc(std::string_view s);
+
+// Removes what Word-to-text conversion leaves behind without losing text:
+// `**` and `*` emphasis marks, `[bookmark: ...]`, NBSP and other odd spaces,
+// tabs, zero-width characters and soft hyphens; collapses runs of spaces and
+// trims. A line of only `*`, `-----` or `___` becomes empty.
+std::string strip_debris(std::string_view s);
+
+enum class tone_style {
+    new_style,  // hóa, Ủy, thủy, khỏe: the tone on the first vowel of oa/oe/uy
+    old_style,  // hoá, Uỷ, thuỷ, khoẻ: the tone on the second vowel
+};
+
+// Moves the tone mark in open syllables ending in oa, oe, uy (not after q) to
+// the place the style wants; every other syllable is left as it is. NFC in,
+// NFC out.
+std::string set_tone_style(std::string_view s, tone_style style);
+
+// True when the text writes at least one syllable in the given style.
+bool uses_tone_style(std::string_view s, tone_style style);
+
+// For comparison, never for output: NFC, one tone style, case folded,
+// `Ð` (U+00D0) read as `Đ`, spaces collapsed.
+std::string fold(std::string_view s);
+
+// As fold(), and accents dropped too: `đ` -> `d`, `Ủy` -> `uy`.
+std::string fold_accents(std::string_view s);
+
+// Upper-cases with ICU (Vietnamese letters included).
+std::string upper(std::string_view s);
+
+// Number of code points in the first `bytes` bytes of a UTF-8 string.
+int code_points(std::string_view s, std::size_t bytes);
+int code_points(std::string_view s);
+
+// True when the first letter of the text is a lower-case letter.
+bool starts_lower(std::string_view s);
+// True when the text has letters and none of them is lower case.
+bool all_upper(std::string_view s);
+
+}  // namespace vnplan::text

@@ -1,0 +1,1 @@
+// tests for grammars/vnplan/dates.hpp

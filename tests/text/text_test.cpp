@@ -1,0 +1,104 @@
+#include "text/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace vnplan::text;
+
+namespace {
+
+source_text decoded(std::string_view bytes) {
+    source_text s;
+    const auto err = decode(bytes, s);
+    REQUIRE_FALSE(err.has_value());
+    return s;
+}
+
+std::string error_of(std::string_view bytes) {
+    source_text s;
+    const auto err = decode(bytes, s);
+    REQUIRE(err.has_value());
+    return err->message;
+}
+
+}  // namespace
+
+TEST_CASE("LF, CRLF and CR line ends all count as line ends and keep numbers") {
+    const auto s = decoded("một\r\nhai\rba\n\nbốn");
+    REQUIRE(s.lines.size() == 5);
+    CHECK(s.lines[0].raw == "một");
+    CHECK(s.lines[1].raw == "hai");
+    CHECK(s.lines[2].raw == "ba");
+    CHECK(s.lines[3].raw.empty());
+    CHECK(s.lines[4].number == 5);
+    CHECK(s.lines[4].raw == "bốn");
+}
+
+TEST_CASE("a UTF-8 BOM is dropped and named in the encoding") {
+    const auto s = decoded("\xEF\xBB\xBFKẾ HOẠCH\n");
+    CHECK(s.encoding == "utf-8-bom");
+    CHECK(s.lines.at(0).raw == "KẾ HOẠCH");
+}
+
+TEST_CASE("UTF-16 with a BOM is decoded, little and big endian") {
+    // "Số 1\n" in UTF-16LE and UTF-16BE.
+    const std::string le("\xFF\xFE" "S\0\xD1\x1E \0" "1\0\n\0", 12);
+    const auto a = decoded(le);
+    CHECK(a.encoding == "utf-16le");
+    CHECK(a.lines.at(0).raw == "Số 1");
+    const std::string be("\xFE\xFF" "\0S\x1E\xD1\0 \0" "1\0\n", 12);
+    const auto b = decoded(be);
+    CHECK(b.encoding == "utf-16be");
+    CHECK(b.lines.at(0).raw == "Số 1");
+}
+
+TEST_CASE("NFD input is composed to NFC") {
+    // "Nghị quyết" decomposed: i + dot below, y + acute, e + circumflex + acute
+    const auto s = decoded("Nghi\xCC\xA3 quye\xCC\x82\xCC\x81t");
+    CHECK(s.lines.at(0).raw == "Nghị quyết");
+}
+
+TEST_CASE("bad bytes are errors that say where") {
+    CHECK(error_of(std::string("abc\0def", 7)) == "not a text document (NUL byte at offset 3)");
+    CHECK(error_of("Số \xC3\x28 lỗi") == "invalid UTF-8 at byte offset 5 (byte 0xC3)");
+    CHECK(error_of("\n\n  \t\n") == "empty document: no text to read");
+    CHECK(error_of("*\n-----\n") == "empty document: no text to read");
+}
+
+TEST_CASE("conversion debris is removed without losing text") {
+    CHECK(strip_debris("[bookmark: _GoBack]2. Đổi mới") == "2. Đổi mới");
+    CHECK(strip_debris("**I. MỤC ĐÍCH**") == "I. MỤC ĐÍCH");
+    CHECK(strip_debris("(*thực hiện thường xuyên*).") == "(thực hiện thường xuyên).");
+    CHECK(strip_debris(" \t- Phối\xC2\xA0hợp  với   Sở") == "- Phối hợp với Sở");
+    CHECK(strip_debris("cán\xC2\xAD" "bộ\xE2\x80\x8B") == "cánbộ");
+    CHECK(strip_debris("-----").empty());
+    CHECK(strip_debris("*").empty());
+    CHECK(strip_debris("5 * 3") == "5 * 3");
+}
+
+TEST_CASE("tone placement moves only in open oa, oe, uy syllables") {
+    CHECK(set_tone_style("hoá Uỷ ban thuỷ khoẻ", tone_style::new_style) == "hóa Ủy ban thủy khỏe");
+    CHECK(set_tone_style("hóa Ủy ban thủy khỏe", tone_style::old_style) == "hoá Uỷ ban thuỷ khoẻ");
+    // Closed syllables, qu+y and three-vowel clusters have one placement only.
+    CHECK(set_tone_style("hoàn toán quý khoái tuyển", tone_style::new_style) == "hoàn toán quý khoái tuyển");
+    CHECK(set_tone_style("hoàn toán quý khoái tuyển", tone_style::old_style) == "hoàn toán quý khoái tuyển");
+    CHECK(uses_tone_style("Cụ thể hoá", tone_style::old_style));
+    CHECK_FALSE(uses_tone_style("Cụ thể hóa", tone_style::old_style));
+}
+
+TEST_CASE("folding ignores case, tone placement and the look-alike Ð") {
+    CHECK(fold("Uỷ ban Kiểm tra") == fold("ỦY BAN KIỂM TRA"));
+    CHECK(fold("\xC3\x90\xE1\xBA\xA3ng") == fold("Đảng"));
+    CHECK(fold("  Ban   Tuyên giáo ") == "ban tuyên giáo");
+    CHECK(fold_accents("Ban Tuyên giáo Đảng ủy") == "ban tuyen giao dang uy");
+    CHECK(fold_accents("Ủy") == fold_accents("uỷ"));
+}
+
+TEST_CASE("columns count code points, not bytes") {
+    CHECK(code_points("Đảng ủy") == 7);
+    CHECK(code_points("Đảng ủy", 2) == 1);  // "Đ" is 2 bytes
+    CHECK(code_points("Đảng ủy", 5) == 2);  // "ả" is 3 more
+    CHECK(starts_lower("“quyết chuyên đề"));
+    CHECK_FALSE(starts_lower("Quyết"));
+    CHECK(all_upper("MỤC ĐÍCH, YÊU CẦU"));
+    CHECK_FALSE(all_upper("Mục đích"));
+}

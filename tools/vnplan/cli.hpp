@@ -1,0 +1,53 @@
+// What every subcommand shares: the table entry, common options, output.
+#pragma once
+
+#include "model/document.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vnplan::cli {
+
+enum class exit_code { ok = 0, findings = 1, failure = 2 };
+
+// Options every subcommand understands.
+struct common_options {
+    std::vector<std::string> files;
+    std::string output;       // -o FILE; empty: standard output
+    std::string stdin_name = "<stdin>";
+    std::string color = "auto";
+};
+
+struct command {
+    const char* name;
+    const char* summary;
+    // Adds the subcommand's options; returns the function that runs it.
+    std::function<std::function<exit_code()>(CLI::App&, common_options&)> setup;
+};
+
+const std::vector<command>& commands();
+
+// Prints "vnplan: error: <message>" on standard error.
+void error(const std::string& message);
+
+// Loads every file; on the first failure prints the error and returns nullopt.
+std::optional<std::vector<model::document>> load_all(const common_options& opt);
+
+// Writes the result to -o FILE or standard output. False (after printing an
+// error) when the file cannot be written.
+bool write_output(const common_options& opt, const std::string& text);
+
+// Whether colour is wanted on standard output / standard error.
+bool use_color(const common_options& opt, int fd);
+
+// Width of the terminal on standard output, or 0 when it is not a terminal.
+int terminal_width();
+
+// Adds the common options to a subcommand.
+void add_common(CLI::App& app, common_options& opt, bool many_files);
+
+}  // namespace vnplan::cli

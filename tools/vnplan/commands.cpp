@@ -1,0 +1,17 @@
+// The subcommand table: name, one-line summary, setup. `--help` prints it.
+#include "cli.hpp"
+
+namespace vnplan::cli {
+
+std::function<exit_code()> setup_parse(CLI::App&, common_options&);
+std::function<exit_code()> setup_outline(CLI::App&, common_options&);
+
+const std::vector<command>& commands() {
+    static const std::vector<command> table{
+        {"parse", "print the document model as JSON", setup_parse},
+        {"outline", "print the section tree with line numbers", setup_outline},
+    };
+    return table;
+}
+
+}  // namespace vnplan::cli

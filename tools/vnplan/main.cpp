@@ -1,0 +1,106 @@
+// vnplan: dispatch only. Options -> the library -> print.
+#include "cli.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#ifndef VNPLAN_VERSION
+#define VNPLAN_VERSION "0.0.0"
+#endif
+
+namespace {
+
+using vnplan::cli::exit_code;
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t prev = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cur = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            prev = cur;
+        }
+    }
+    return row[b.size()];
+}
+
+// "did you mean" for a mistyped subcommand or option.
+std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_d = 3;
+    for (const auto& c : candidates) {
+        const auto d = edit_distance(word, c);
+        if (d < best_d) {
+            best_d = d;
+            best = c;
+        }
+    }
+    return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"vnplan: read Vietnamese action programs, plans and resolutions as structured data", "vnplan"};
+    app.set_version_flag("-V,--version", "vnplan " VNPLAN_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    std::vector<std::unique_ptr<vnplan::cli::common_options>> options;
+    std::vector<std::pair<CLI::App*, std::function<exit_code()>>> runners;
+    std::vector<std::string> names;
+    for (const auto& c : vnplan::cli::commands()) {
+        auto* sub = app.add_subcommand(c.name, c.summary);
+        options.push_back(std::make_unique<vnplan::cli::common_options>());
+        runners.emplace_back(sub, c.setup(*sub, *options.back()));
+        names.emplace_back(c.name);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        std::cout << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << app.version() << "\n";
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        std::string message = e.what();
+        // An unknown subcommand reaches CLI11 as an extra positional.
+        if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            message = std::string("unknown command '") + argv[1] + "'" + suggestion(argv[1], names) +
+                      "; run 'vnplan --help' for the list";
+        } else if (app.get_subcommands().empty() && argc <= 1) {
+            message = "no command given; run 'vnplan --help' for the list";
+        } else {
+            for (auto& [sub, run] : runners) {
+                if (!sub->parsed()) continue;
+                std::vector<std::string> opts;
+                for (const auto* o : sub->get_options()) {
+                    for (const auto& n : o->get_lnames()) opts.push_back("--" + n);
+                }
+                for (int i = 2; i < argc; ++i) {
+                    const std::string a = argv[i];
+                    if (a.rfind("--", 0) != 0 || a == "--") continue;
+                    const auto name = a.substr(0, a.find('='));
+                    if (std::find(opts.begin(), opts.end(), name) == opts.end() && name != "--help") {
+                        message = "unknown option '" + name + "'" + suggestion(name, opts);
+                        break;
+                    }
+                }
+            }
+        }
+        vnplan::cli::error(message);
+        return 2;
+    }
+    for (auto& [sub, run] : runners) {
+        if (sub->parsed()) return static_cast<int>(run());
+    }
+    vnplan::cli::error("no command given; run 'vnplan --help' for the list");
+    return 2;
+}
