@@ -1,1 +1,375 @@
+// References to other documents: drives grammars/vnplan/references.hpp over
+// one item's text and turns what it matched into model::reference values.
+//
+// The grammar sees a lower-cased copy of the text (PEGTL strings are bytes,
+// `istring` is ASCII-only); spans, `text` and `number` are cut from the
+// ORIGINAL, which has the same byte length because lower_same_length() only
+// replaces a code point by one of the same UTF-8 length.
 #include "extract/references.hpp"
+
+#include "vnplan/references.hpp"
+
+#include <tao/pegtl.hpp>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+namespace vnplan::extract {
+
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = grammar::references;
+
+// ---- lower-casing with equal byte lengths ---------------------------------
+
+void append_utf8(std::string& out, UChar32 c) {
+    char buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
+    if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+// Simple (one-to-one) ICU lower-casing, code point by code point. A code point
+// whose lower case has another UTF-8 length (`İ` -> `i`, the Kelvin sign) is
+// kept as it is, so offsets into the copy are offsets into the original.
+// `Ð`/`ð` (U+00D0/U+00F0, the Icelandic eth that converters put for `Đ`) become
+// `đ`: same length, and the grammar only spells `đ`.
+std::string lower_same_length(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto len = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    while (i < len) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(p, i, len, c);
+        const std::size_t width = static_cast<std::size_t>(i - start);
+        if (c < 0) {
+            out.append(s.data() + start, width);
+            continue;
+        }
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            continue;
+        }
+        UChar32 lower = u_tolower(c);
+        if (lower == 0x00F0) lower = 0x0111;
+        if (U8_LENGTH(lower) == static_cast<int32_t>(width))
+            append_utf8(out, lower);
+        else
+            out.append(s.data() + start, width);
+    }
+    return out;
+}
+
+UChar32 code_point_at(std::string_view s, std::size_t at) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+    return c;
+}
+
+UChar32 code_point_before(std::string_view s, std::size_t at) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_PREV(p, 0, i, c);
+    return c;
+}
+
+// A word starts at a letter that does not follow a letter or digit.
+bool word_start(std::string_view s, std::size_t at) {
+    if (!u_isalpha(code_point_at(s, at))) return false;
+    return at == 0 || !u_isalnum(code_point_before(s, at));
+}
+
+bool starts_upper(std::string_view original, std::size_t at) { return u_isupper(code_point_at(original, at)); }
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+// Trims spaces, NBSP and a dangling comma from the end of [begin, end).
+std::size_t trim_end(std::string_view s, std::size_t begin, std::size_t end) {
+    while (end > begin) {
+        if (is_blank_byte(s[end - 1]) || s[end - 1] == ',')
+            --end;
+        else if (end - begin >= 2 && s[end - 2] == '\xC2' && s[end - 1] == '\xA0')
+            end -= 2;
+        else
+            break;
+    }
+    return end;
+}
+
+// ---- what the actions record --------------------------------------------
+
+enum class mark { type, law_type, number, bare_number, law_name, law_year, day, month, year, citation_end };
+
+struct event {
+    mark what;
+    std::size_t begin;
+    std::size_t end;
+};
+
+struct parse_state {
+    const char* base = nullptr;
+    std::vector<event> events;
+    std::vector<std::size_t> saved;  // events.size() when each open rule started
+};
+
+// Actions fire inside branches that a later failure abandons (STYLE.md). This
+// control rolls the events back to where a rule started when that rule
+// fails, so only the events of the successful parse remain.
+template <typename Rule>
+struct rollback_control : pegtl::normal<Rule> {
+    template <typename ParseInput>
+    static void start(const ParseInput&, parse_state& st) {
+        st.saved.push_back(st.events.size());
+    }
+    template <typename ParseInput>
+    static void success(const ParseInput&, parse_state& st) {
+        st.saved.pop_back();
+    }
+    template <typename ParseInput>
+    static void failure(const ParseInput&, parse_state& st) {
+        st.events.resize(st.saved.back());
+        st.saved.pop_back();
+    }
+};
+
+template <mark What>
+struct record {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, parse_state& st) {
+        const auto begin = static_cast<std::size_t>(in.begin() - st.base);
+        st.events.push_back({What, begin, begin + in.size()});
+    }
+};
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+template <> struct action<g::type_word> : record<mark::type> {};
+template <> struct action<g::bare_type_word> : record<mark::type> {};
+template <> struct action<g::law_type_word> : record<mark::law_type> {};
+template <> struct action<g::constitution_word> : record<mark::law_type> {};
+template <> struct action<g::full_number> : record<mark::number> {};
+template <> struct action<g::short_number> : record<mark::number> {};
+template <> struct action<g::bare_number> : record<mark::bare_number> {};
+template <> struct action<g::law_name> : record<mark::law_name> {};
+template <> struct action<g::law_year> : record<mark::law_year> {};
+template <> struct action<g::date_day> : record<mark::day> {};
+template <> struct action<g::date_month> : record<mark::month> {};
+template <> struct action<g::date_year> : record<mark::year> {};
+template <> struct action<g::citation_end> : record<mark::citation_end> {};
+
+// ---- from events to a reference -----------------------------------------
+
+struct type_spelling {
+    std::string_view lower;
+    std::string_view canonical;
+};
+
+constexpr std::array<type_spelling, 25> type_spellings{{
+    {"chương trình hành động", "Chương trình hành động"},
+    {"thông tư liên tịch", "Thông tư liên tịch"},
+    {"nghị quyết", "Nghị quyết"},
+    {"chỉ thị", "Chỉ thị"},
+    {"quy định", "Quy định"},
+    {"kết luận", "Kết luận"},
+    {"kế hoạch", "Kế hoạch"},
+    {"hướng dẫn", "Hướng dẫn"},
+    {"quyết định", "Quyết định"},
+    {"bộ luật", "Bộ luật"},
+    {"luật", "Luật"},
+    {"nghị định", "Nghị định"},
+    {"thông tư", "Thông tư"},
+    {"chương trình", "Chương trình"},
+    {"công văn", "Công văn"},
+    {"công điện", "Công điện"},
+    {"thông báo", "Thông báo"},
+    {"thông tri", "Thông tri"},
+    {"đề án", "Đề án"},
+    {"quy chế", "Quy chế"},
+    {"pháp lệnh", "Pháp lệnh"},
+    {"hiến pháp", "Hiến pháp"},
+    {"văn bản", "Văn bản"},
+    {"báo cáo", "Báo cáo"},
+    {"tờ trình", "Tờ trình"},
+}};
+
+std::string canonical_type(std::string_view lowered) {
+    for (const auto& t : type_spellings)
+        if (t.lower == lowered) return std::string(t.canonical);
+    return std::string(lowered);
+}
+
+std::string without_blanks(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (is_blank_byte(s[i])) continue;
+        if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+            ++i;
+            continue;
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+
+int to_int(std::string_view digits) {
+    int v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// ISO date, or nothing for a date that does not exist (`31/02/2024`).
+std::optional<std::string> iso_date(int d, int m, int y) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return std::nullopt;
+    const int last = days[m - 1] + (m == 2 && leap(y) ? 1 : 0);
+    if (d > last) return std::nullopt;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return std::string(buf);
+}
+
+// `pháp luật` is `law` as a whole, not a citation of `Luật ...`.
+bool after_phap(std::string_view lowered, std::size_t at) {
+    constexpr std::string_view phap = "pháp";
+    std::size_t end = at;
+    while (end > 0 && is_blank_byte(lowered[end - 1])) --end;
+    if (end == at || end < phap.size()) return false;
+    return lowered.substr(end - phap.size(), phap.size()) == phap &&
+           (end == phap.size() || !u_isalnum(code_point_before(lowered, end - phap.size())));
+}
+
+// Builds the reference from the events of one successful parse, or nothing
+// when the match fails a check the grammar cannot make (case, `pháp luật`).
+std::optional<found_reference> build(std::string_view original, std::string_view lowered, std::size_t begin,
+                                     std::size_t end, const std::vector<event>& events) {
+    const event* type = nullptr;
+    const event* number = nullptr;
+    const event* name = nullptr;
+    bool bare = false;
+    bool dated_law = false;
+    std::size_t citation_end = end;
+    int day = -1, month = -1, year = -1;
+    std::optional<std::string> date;
+    for (const auto& e : events) {
+        switch (e.what) {
+            case mark::type:
+            case mark::law_type:
+                if (!type) type = &e;
+                break;
+            case mark::number:
+                if (!number) number = &e;
+                break;
+            case mark::bare_number:
+                if (!number) number = &e;
+                bare = true;
+                break;
+            case mark::law_name: name = &e; break;
+            case mark::law_year: dated_law = true; break;
+            case mark::day: day = to_int(lowered.substr(e.begin, e.end - e.begin)); break;
+            case mark::month: month = to_int(lowered.substr(e.begin, e.end - e.begin)); break;
+            case mark::year:
+                year = to_int(lowered.substr(e.begin, e.end - e.begin));
+                // The first complete date is the document's date.
+                if (!date && day > 0 && month > 0) {
+                    date = iso_date(day, month, year);
+                    dated_law = true;
+                }
+                day = month = -1;
+                break;
+            case mark::citation_end: citation_end = e.begin; break;
+        }
+    }
+    if (!type) return std::nullopt;
+    const std::string_view type_lower = lowered.substr(type->begin, type->end - type->begin);
+    if ((type_lower == "luật") && after_phap(lowered, type->begin)) return std::nullopt;
+    // A bare number (`Nghị quyết 35`) or a law with no number (`Luật Nhà ở năm
+    // 2023`) is a citation only as a proper name: capitalised as written.
+    if (bare && !starts_upper(original, type->begin)) return std::nullopt;
+    // `Kế hoạch 2026` (a table's column head) is the plan of a year.
+    if (bare) {
+        const int n = to_int(lowered.substr(number->begin, number->end - number->begin));
+        if (number->end - number->begin == 4 && n >= 1900 && n < 2100) return std::nullopt;
+    }
+    if (!number) {
+        if (!dated_law || !starts_upper(original, type->begin)) return std::nullopt;
+        if (name) {
+            std::size_t first = name->begin;  // the name starts with its blanks
+            while (first < name->end && !u_isalpha(code_point_at(original, first))) ++first;
+            if (!starts_upper(original, first)) return std::nullopt;
+        }
+    }
+
+    found_reference r;
+    r.value.type = canonical_type(type_lower);
+    if (number) r.value.number = without_blanks(original.substr(number->begin, number->end - number->begin));
+    r.value.date = date;
+    const std::size_t text_end = trim_end(original, begin, citation_end);
+    r.value.text = std::string(original.substr(begin, text_end - begin));
+    r.where = {begin, trim_end(original, begin, end)};
+    return r;
+}
+
+template <typename F>
+void scan(std::string_view lowered, F&& on_match) {
+    std::size_t i = 0;
+    while (i < lowered.size()) {
+        if (!word_start(lowered, i)) {
+            ++i;
+            continue;
+        }
+        pegtl::memory_input<> in(lowered.data() + i, lowered.size() - i, "");
+        const std::size_t end = on_match(i, in);
+        if (end > i) {
+            i = end;
+            continue;
+        }
+        ++i;
+    }
+}
+
+}  // namespace
+
+std::vector<found_reference> find_references(std::string_view text) {
+    std::vector<found_reference> out;
+    const std::string lowered = lower_same_length(text);
+    const std::string_view low(lowered);
+    scan(low, [&](std::size_t at, pegtl::memory_input<>& in) -> std::size_t {
+        parse_state st;
+        st.base = lowered.data();
+        if (!pegtl::parse<g::reference, action, rollback_control>(in, st)) return 0;
+        const auto end = static_cast<std::size_t>(in.current() - lowered.data());
+        auto r = build(text, low, at, end, st.events);
+        if (!r) return 0;
+        out.push_back(std::move(*r));
+        return out.back().where.end > at ? out.back().where.end : end;
+    });
+    return out;
+}
+
+std::vector<span> find_named_periods(std::string_view text) {
+    std::vector<span> out;
+    const std::string lowered = lower_same_length(text);
+    const std::string_view low(lowered);
+    scan(low, [&](std::size_t at, pegtl::memory_input<>& in) -> std::size_t {
+        if (!pegtl::parse<g::named_period>(in)) return 0;
+        const auto end = static_cast<std::size_t>(in.current() - lowered.data());
+        out.push_back({at, trim_end(text, at, end)});
+        return end;
+    });
+    return out;
+}
+
+}  // namespace vnplan::extract

@@ -265,6 +265,12 @@ void builder::header_line(const entry& e) {
             title_open_ = false;
             return;
         case header_kind::kind_line:
+            // `QUYẾT ĐỊNH:` / `QUYẾT NGHỊ:` with a colon is the enacting
+            // formula before the articles, not a document's kind.
+            if (kind_seen_ && e.clean.ends_with(":")) {
+                title_open_ = false;
+                return;
+            }
             if (!kind_seen_) {
                 m.kind = h.doc_kind;
                 kind_seen_ = true;
@@ -310,7 +316,23 @@ void builder::header_line(const entry& e) {
     const bool caps = text::all_upper(e.clean);
     const auto len = text::code_points(e.clean);
     if (title_open_) {
-        const bool starter = text::fold_accents(e.clean).rfind("can cu", 0) == 0;
+        const auto folded = text::fold_accents(e.clean);
+        bool starter = folded.rfind("can cu", 0) == 0;
+        // The authority that enacts a decision follows its title in capitals:
+        // `ỦY BAN NHÂN DÂN THÀNH PHỐ ...` (the issuer again) or `CHỦ TỊCH ...`.
+        if (caps && !title_parts_.empty()) {
+            std::string issuer;
+            for (const auto& p : issuer_parts_) issuer += (issuer.empty() ? "" : " ") + p;
+            static constexpr std::array<std::string_view, 6> authorities{"chu tich ", "bo truong ", "thu tuong ",
+                                                                         "giam doc ", "truong ban ", "chanh "};
+            bool authority = !issuer.empty() && text::fold_accents(issuer) == folded;
+            for (auto a : authorities) authority = authority || folded.rfind(a, 0) == 0;
+            if (authority) {
+                title_open_ = false;
+                doc_.meta_lines.push_back(e.line);
+                return;
+            }
+        }
         if (!starter && title_lines_ < 8 && (caps || len <= 200) && !e.clean.ends_with(":")) {
             if (!attached_) title_parts_.push_back(e.clean);
             ++title_lines_;
@@ -384,6 +406,22 @@ bool builder::footer_line(const entry& e) {
         m.recipients.push_back(r);
         doc_.meta_lines.push_back(e.line);
         return true;
+    }
+    // `PHÓ CHỦ TỊCH Bùi Minh Thạnh`: the title and the name on one line.
+    if (signer_title_open_ && !text::all_upper(e.clean) && m.signer && m.signer->name.empty()) {
+        std::size_t cut = 0;
+        for (std::size_t at = e.clean.find(' '); at != std::string::npos; at = e.clean.find(' ', at + 1)) {
+            if (!text::all_upper(e.clean.substr(0, at))) break;
+            if (looks_like_name(e.clean.substr(at + 1))) cut = at;
+        }
+        if (cut > 0) {
+            auto& t = m.signer->title;
+            t += (t.empty() ? "" : " ") + e.clean.substr(0, cut);
+            m.signer->name = e.clean.substr(cut + 1);
+            signer_title_open_ = false;
+            doc_.meta_lines.push_back(e.line);
+            return true;
+        }
     }
     if (signer_title_open_ && text::all_upper(e.clean) && text::code_points(e.clean) <= 80) {
         if (!m.signer) m.signer = model::signer{};
@@ -558,14 +596,30 @@ void builder::run(const std::vector<entry>& entries) {
 
 std::optional<std::string> role_of_title(std::string_view title) {
     if (title.empty() || is_statement(title)) return std::nullopt;
-    const auto f = text::fold_accents(title);
-    auto has = [&](std::string_view w) { return f.find(w) != std::string::npos; };
-    if (has("to chuc thuc hien")) return "implementation";
-    if (has("chi tieu")) return "targets";
-    if (has("muc dich") || has("yeu cau")) return "purpose";
-    if (has("quan diem")) return "viewpoint";
-    if (has("muc tieu")) return "goal";
-    if (has("nhiem vu") || has("giai phap") || has("phan cong")) return "tasks";
+    auto f = text::fold_accents(title);
+    // A role heading opens with its phrase (`NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM`,
+    // `VỀ MỤC TIÊU TỔNG QUÁT, CHỈ TIÊU...`, `CÁC CHỈ TIÊU CHỦ YẾU`); a task
+    // title that merely mentions one (`Hoàn thiện ... hướng dẫn tổ chức thực
+    // hiện ...`) is not a role heading.
+    for (std::string_view filler : {"ve ", "cac ", "nhung ", "mot so ", "doi voi "})
+        if (f.rfind(filler, 0) == 0) f.erase(0, filler.size());
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> phrases{{
+        {"to chuc thuc hien", "implementation"},
+        {"trach nhiem thuc hien", "implementation"},
+        {"phan cong thuc hien", "implementation"},
+        {"chi tieu", "targets"},
+        {"muc dich", "purpose"},
+        {"yeu cau", "purpose"},
+        {"quan diem", "viewpoint"},
+        {"muc tieu", "goal"},
+        {"nhiem vu", "tasks"},
+        {"giai phap", "tasks"},
+        {"noi dung", "tasks"},
+        {"phuong huong", "tasks"},
+        {"cac nhiem vu", "tasks"},
+    }};
+    for (const auto& [phrase, role] : phrases)
+        if (f.rfind(phrase, 0) == 0) return std::string(role);
     return std::nullopt;
 }
 

@@ -1,0 +1,43 @@
+// Items flattened across documents, and their renderings. `tasks` and
+// `query` share this: one table, one CSV, one JSON shape.
+#pragma once
+
+#include "model/document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace vnplan::format {
+
+struct item_row {
+    std::string file;
+    std::string section;        // section id ("" for the preamble)
+    std::string section_title;
+    const model::item* item = nullptr;
+};
+
+// Every item of the document in reading order (preamble first).
+std::vector<item_row> flatten(const model::document& doc);
+
+enum class item_format { table, json, jsonl, csv, tsv, md };
+
+// Parses "table", "json", ... ; nullopt for anything else.
+std::optional<item_format> item_format_of(std::string_view name);
+
+struct table_options {
+    int width = 0;       // terminal width; 0 = no trimming
+    bool color = false;
+    bool show_file = false;  // several files: add a file column
+};
+
+std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt);
+
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a
+// formula: such a cell gets a leading apostrophe.
+std::string neutralise_cell(std::string s);
+
+// "before 2020-12-31", "within 2023-01-01..2023-12-31", "yearly (Q4)": one
+// deadline in a few words, for tables.
+std::string deadline_summary(const model::deadline& d);
+
+}  // namespace vnplan::format
