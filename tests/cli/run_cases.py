@@ -16,6 +16,7 @@ import os, shlex, subprocess, sys, difflib
 
 SAMPLE_VIEWS = {
     'outline': ['outline', '--width', '0'],
+    'tasks.jsonl': ['tasks', '--format', 'jsonl'],
 }
 
 
