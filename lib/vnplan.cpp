@@ -11,6 +11,8 @@ load_result finish(const text::source_text& src, const std::string& display_name
     load_result r;
     r.doc = parse::parse_structure(src, display_name);
     extract::extract_all(*r.doc);
+    r.lines.reserve(src.lines.size());
+    for (const auto& l : src.lines) r.lines.push_back(l.raw);
     return r;
 }
 

@@ -5,12 +5,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace vnplan {
 
 struct load_result {
     std::optional<model::document> doc;
-    std::string error;  // set when doc is empty: "no such file", "empty file", ...
+    std::string error;               // set when doc is empty: "no such file", "empty file", ...
+    std::vector<std::string> lines;  // the decoded NFC lines as read (debris kept), index = line - 1
 };
 
 // Reads, decodes, parses and extracts one document. `path` "-" is standard

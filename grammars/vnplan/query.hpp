@@ -1,0 +1,4 @@
+// query grammar: being written.
+#pragma once
+
+#include <tao/pegtl.hpp>

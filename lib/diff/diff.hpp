@@ -1,0 +1,2 @@
+// diff: being written.
+#pragma once

@@ -1,0 +1,2 @@
+// diagnostics rendering: being written.
+#pragma once

@@ -1,0 +1,2 @@
+// diff rendering: being written.
+#pragma once

@@ -1,0 +1,2 @@
+// legacy encodings: being written.
+#pragma once

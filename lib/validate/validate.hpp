@@ -1,0 +1,2 @@
+// validate: being written.
+#pragma once

@@ -1,0 +1,1 @@
+// tests: being written (diff/diff_test.cpp).

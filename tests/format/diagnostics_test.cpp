@@ -1,0 +1,1 @@
+// tests: being written (format/diagnostics_test.cpp).

@@ -1,0 +1,1 @@
+// tests: being written (text/legacy_test.cpp).

@@ -1,0 +1,1 @@
+// tests: being written (validate/validate_test.cpp).

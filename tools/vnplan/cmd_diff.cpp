@@ -1,0 +1,14 @@
+// vnplan diff: being written.
+#include "cli.hpp"
+
+namespace vnplan::cli {
+
+std::function<exit_code()> setup_diff(CLI::App& app, common_options& opt) {
+    add_common(app, opt, true);
+    return [] {
+        error("'diff' is not built yet");
+        return exit_code::failure;
+    };
+}
+
+}  // namespace vnplan::cli

@@ -1,0 +1,14 @@
+// vnplan normalize: being written.
+#include "cli.hpp"
+
+namespace vnplan::cli {
+
+std::function<exit_code()> setup_normalize(CLI::App& app, common_options& opt) {
+    add_common(app, opt, true);
+    return [] {
+        error("'normalize' is not built yet");
+        return exit_code::failure;
+    };
+}
+
+}  // namespace vnplan::cli
