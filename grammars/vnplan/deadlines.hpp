@@ -21,6 +21,7 @@
 //                `giai đoạn 2026-2030 và những năm tiếp theo` (a from)
 //   period       `giai đoạn 2022 - 2026` `nhiệm kỳ 2020 - 2025` `đến năm 2025 – 2030`
 //                `từ ngày 15/11/2025 đến ngày 15/12/2025` `từ tháng 3 đến tháng 10 năm 2026`
+//                `từ ngày 24 đến ngày 26 tháng 8 năm 2020`
 //                `tháng 11 - 12/2025` `quý iv/2025- quý ii/2026` `2026-2030`
 //   recurring    `hằng năm` `hàng năm` `định kỳ hằng năm` `hằng quý` `hằng tháng`
 //                `quý iv hằng năm` `hoàn thành trong quý iv hằng năm`
@@ -80,6 +81,10 @@ struct lead_in : opt< seq< lead_verb, sp > > {};
 struct until : seq< opt< seq< sor< TAO_PEGTL_STRING( "cho" ), TAO_PEGTL_STRING( "tính" ), seq< TAO_PEGTL_STRING( "từ" ), sp, kw_now > >, sp > >,
                     kw_to, opt< seq< sp, kw_end > > > {};
 
+// `ngày 20`: of every month, or the first day of `từ ngày 24 đến ngày 26
+// tháng 8 năm 2020`, which takes its month and year from the last.
+struct day_of_month : seq< dates::kw_day, sp, dates::day_number, not_at< dates::numeric_sep, digit > > {};
+
 // A period that is not a single day (a day after `chậm nhất` is a before).
 struct coarse_date : sor< dates::school_year, dates::year_date, dates::half_year, dates::quarter_date, dates::month_date > {};
 
@@ -113,7 +118,7 @@ struct deadline_open_ended : seq< lead_in, opt< seq< sor< kw_from, kw_in >, sp >
 
 struct period_stage : seq< lead_in, opt< seq< kw_in, sp > >, kw_stage, sp, dates::year_range > {};
 struct period_years : seq< lead_in, opt< seq< until, sp > >, dates::year_span > {};
-struct period_from_to : seq< lead_in, kw_from, sp, dates::any_date, sp, until, sp, dates::any_date > {};
+struct period_from_to : seq< lead_in, kw_from, sp, sor< dates::any_date, day_of_month >, sp, until, sp, dates::any_date > {};
 struct period_quarters : seq< dates::quarter_date, range_dash, dates::quarter_date > {};
 struct period_months : seq< dates::month_date, range_dash, dates::month_date > {};
 struct period_days : seq< dates::numeric_dmy, range_dash, dates::numeric_dmy > {};
@@ -130,8 +135,6 @@ struct recurrence : sor< every_year, every_quarter, every_month > {};
 struct period_months_count : seq< rep_min_max< 1, 2, digit >, not_at< digit > > {};
 struct every_n_months : seq< kw_periodic, sp, period_months_count, sp, dates::kw_month, word_end > {};
 
-// `ngày 20` (of every month)
-struct day_of_month : seq< dates::kw_day, sp, dates::day_number, not_at< dates::numeric_sep, digit > > {};
 struct anchor_span : seq< kw_from, sp, dates::month_date, sp, until, sp, dates::month_date > {};
 struct recurring_anchor : sor< anchor_span, dates::day_date, day_of_month, dates::quarter_date, dates::month_range, dates::month_date > {};
 struct anchored_recurrence

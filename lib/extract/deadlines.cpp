@@ -327,6 +327,13 @@ reading read_tokens(const std::vector<token>& tokens) {
                 break;
         }
     }
+    // `từ ngày 24 đến ngày 26 tháng 8 năm 2020`: a bare day that starts a
+    // range is a day of the month of the end.
+    for (std::size_t i = 0; i + 1 < r.dates.size(); ++i)
+        if (r.dates[i].what == unit::day_of_month && r.dates[i + 1].what == unit::day) {
+            r.dates[i].what = unit::day;
+            r.dates[i].month = r.dates[i + 1].month;
+        }
     // `từ tháng 3 đến tháng 10 năm 2026`, `từ ngày 15/11 đến ngày 15/12/2025`:
     // an end without a year takes the year of the end after it.
     for (std::size_t i = 0; i < r.dates.size(); ++i) {

@@ -10,6 +10,8 @@ Two kinds of golden files:
 - samples/<name>.<view>: the expected output of one view of samples/<name>.txt,
   where <view> is a key of SAMPLE_VIEWS below.
 --update rewrites the golden files from the current output: review the diff.
+--only PREFIX limits the run (and --update) to cases and samples whose name
+starts with PREFIX.
 Prints 'N passed, N failed'.
 """
 import os, shlex, subprocess, sys, difflib
@@ -40,11 +42,12 @@ def compare(name, want, got, failures):
 def main():
     vnplan, cases, root = (os.path.abspath(a) for a in sys.argv[1:4])
     update = '--update' in sys.argv
+    only = sys.argv[sys.argv.index('--only') + 1] if '--only' in sys.argv else ''
     passed = failed = 0
     failures = []
     for case in sorted(os.listdir(cases)):
         d = os.path.join(cases, case)
-        if not os.path.isfile(os.path.join(d, 'cmd')):
+        if not case.startswith(only) or not os.path.isfile(os.path.join(d, 'cmd')):
             continue
         cmd = open(os.path.join(d, 'cmd'), encoding='utf-8').read().strip()
         # Paths relative to the case folder keep messages the same on every machine.
@@ -69,6 +72,8 @@ def main():
         if not name.endswith('.txt'):
             continue
         base = name[:-4]
+        if not base.startswith(only):
+            continue
         for view, view_args in SAMPLE_VIEWS.items():
             golden = os.path.join(samples, f'{base}.{view}')
             if not os.path.exists(golden) and not update:

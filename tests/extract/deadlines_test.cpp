@@ -209,6 +209,11 @@ TEST_CASE("stages, terms and ranges are periods", "[extract][deadlines]") {
     CHECK(f.value.start == opt("2025-11-15"));
     CHECK(f.value.end == opt("2025-12-15"));
 
+    f = only("Đại hội tiến hành từ ngày 24 đến ngày 26 tháng 8 năm 2020 tại Hội trường");
+    CHECK(f.value.kind == "period");
+    CHECK(f.value.start == opt("2020-08-24"));
+    CHECK(f.value.end == opt("2020-08-26"));
+
     f = only("Tháng 11 - 12/2025");
     CHECK(f.value.kind == "period");
     CHECK(f.value.start == opt("2025-11-01"));

@@ -88,6 +88,7 @@ TEST_CASE("stages, terms and ranges are period deadlines", "[grammar][deadlines]
     CHECK(matches_all<dl::deadline_period>("từ ngày 15/11/2025 đến ngày 15/12/2025"));
     CHECK(matches_all<dl::deadline_period>("từ tháng 3 đến tháng 10 năm 2026"));
     CHECK(matches_all<dl::deadline_period>("tháng 11 - 12/2025"));
+    CHECK(matches_all<dl::deadline_period>("từ ngày 24 đến ngày 26 tháng 8 năm 2020"));
     CHECK(matches_all<dl::deadline_period>("quý iv/2025- quý ii/2026"));
     CHECK(matches_all<dl::deadline_period>("2026-2030"));
     CHECK_FALSE(match<dl::deadline_period>("giai đoạn 1").matched);
