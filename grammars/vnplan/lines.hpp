@@ -127,6 +127,15 @@ struct number_word : TAO_PEGTL_STRING( "SỐ" ) {};
 // Số: 141/KH-UBND   Số 19 -CTrHD/ĐUK   Số 974-CV/ĐU   Số: 12/2025/QĐ-UBND
 struct number_line : seq< number_word, star< one< ' ' > >, opt< one< ':' > >, star< one< ' ' > >, digit, until< one< '/', '-' > >, until< eof > > {};
 
+// `Số:` alone: the number follows on the next line (two-column headers).
+struct number_head : seq< number_word, star< one< ' ' > >, opt< one< ':' > >, star< one< ' ' > >, eof > {};
+// 2682/QĐ-UBND on a line of its own, after `Số:`.
+struct bare_number : seq< digit, until< one< '/', '-' > >, plus< not_one< ' ' > >, eof > {};
+
+// PHỤ LỤC  PHỤ LỤC I  PHỤ LỤC SỐ 02  PHỤ LỤC: DANH MỤC NHIỆM VỤ (an appendix)
+struct appendix_word : TAO_PEGTL_STRING( "PHỤ LỤC" ) {};
+struct appendix_line : seq< appendix_word, sor< eof, seq< star< one< ' ' > >, one< ':', '.', '-' > >, seq< sp, sor< division_number, TAO_PEGTL_STRING( "SỐ" ), plus< digit > > > >, until< eof > > {};
+
 // ..., ngày 26 tháng 10 năm 2020   (also `ngày   tháng   năm 2025` in drafts)
 struct day_word : TAO_PEGTL_STRING( "NGÀY" ) {};
 struct month_word : TAO_PEGTL_STRING( "THÁNG" ) {};

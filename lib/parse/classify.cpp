@@ -244,8 +244,14 @@ header_info classify_header(std::string_view clean) {
         else if (up.rfind("CHỈ THỊ", 0) == 0) h.doc_kind = "chi-thi";
         else if (up.rfind("CÔNG VĂN", 0) == 0) h.doc_kind = "cong-van";
         else h.doc_kind = "other";
+    } else if (match<g::number_head>(up, h)) {
+        h.kind = header_kind::number_head;
     } else if (match<g::number_line>(up, h)) {
         h.kind = header_kind::number;
+    } else if (match<g::bare_number>(up, h)) {
+        h.kind = header_kind::bare_number;
+    } else if (match<g::appendix_line>(up, h)) {
+        h.kind = header_kind::appendix;
     } else if (match<g::place_date>(up, h)) {
         h.kind = header_kind::place_date;
     } else if (match<g::addressee_line>(up, h)) {

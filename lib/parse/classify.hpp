@@ -38,6 +38,9 @@ enum class header_kind {
     recipients,   // Nơi nhận:
     signature,    // T/M ..., TM. ..., KT. ...
     kind_line,    // KẾ HOẠCH / CHƯƠNG TRÌNH HÀNH ĐỘNG / ...
+    number_head,  // `Số:` alone, the number on the next line
+    bare_number,  // `2682/QĐ-UBND` alone
+    appendix,     // PHỤ LỤC I
 };
 
 struct header_info {

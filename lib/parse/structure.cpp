@@ -172,6 +172,20 @@ bool looks_like_name(std::string_view s) {
     return words >= 2 && words <= 6;
 }
 
+// NGUYỄN VĂN AN: a signer's name in capitals, 2-5 short words with no
+// word of an organisation or a title in it.
+bool looks_like_caps_name(std::string_view s) {
+    if (!text::all_upper(s) || text::code_points(s) > 40) return false;
+    const auto f = " " + text::fold_accents(s) + " ";
+    static constexpr std::array<std::string_view, 16> not_names{
+        " ban ", " uy ", " hoi ", " so ", " bo ", " danh ", " muc ", " phu ", " luc ", " chu ", " tich ",
+        " truong ", " doc ", " thu ", " ke ", " quyet "};
+    for (auto w : not_names)
+        if (f.find(w) != std::string::npos) return false;
+    const auto words = std::count(s.begin(), s.end(), ' ') + 1;
+    return words >= 2 && words <= 5;
+}
+
 class builder {
 public:
     builder(model::document& doc) : doc_(doc) {}
@@ -189,6 +203,8 @@ private:
     int title_lines_ = 0;
     bool kind_seen_ = false;
     bool attached_ = false;  // reading a document attached after the first one's signature
+    bool number_pending_ = false;  // `Số:` was alone on its line
+    int appendices_ = 0;
     bool recipients_open_ = false;
     bool addressees_open_ = false;
     bool signer_title_open_ = false;
@@ -200,6 +216,7 @@ private:
     void header_line(const entry& e);
     bool footer_line(const entry& e);
     void heading(const entry& e);
+    void start_appendix(const entry& e, std::string label, std::string title);
     void content(const entry& e);
     bool continues(const entry& e);
     void unclassified(const entry& e, std::string why);
@@ -245,7 +262,19 @@ void builder::header_line(const entry& e) {
     const auto h = classify_header(e.clean);
     auto& m = doc_.meta;
     if (h.kind != header_kind::none) doc_.meta_lines.push_back(e.line);
+    if (number_pending_) {
+        number_pending_ = false;
+        if ((h.kind == header_kind::bare_number || h.kind == header_kind::number) && !m.number) {
+            std::string n;
+            for (char c : e.clean.substr(e.clean.find_first_of("0123456789")))
+                if (c != ' ') n += c;
+            while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.pop_back();
+            m.number = n;
+            return;
+        }
+    }
     switch (h.kind) {
+        case header_kind::number_head: number_pending_ = true; title_open_ = false; return;
         case header_kind::motto: title_open_ = false; return;
         case header_kind::number:
             if (!m.number) {
@@ -371,6 +400,28 @@ bool builder::footer_line(const entry& e) {
         title_lines_ = 0;
         return h.kind == header_kind::kind_line;
     }
+    // An appendix after the signature (`PHỤ LỤC I`, or a title in capitals
+    // such as `DANH MỤC THỦ TỤC HÀNH CHÍNH ...`) is attached material: a
+    // section of its own, so that its rows and numbered lines are read.
+    const bool signed_off = m.signer && (!m.signer->name.empty() || !signer_title_open_);
+    if (in_footer && (h.kind == header_kind::appendix ||
+                      (signed_off && text::all_upper(e.clean) && !looks_like_caps_name(e.clean)))) {
+        if (h.kind == header_kind::appendix) {
+            const auto up = text::upper(e.clean);
+            auto end = std::string_view("PHỤ LỤC").size();
+            while (end < e.clean.size() && e.clean[end] != ':' && e.clean[end] != '.' &&
+                   !(e.clean[end] == ' ' && end + 1 < e.clean.size() && text::all_upper(e.clean.substr(end + 1)) &&
+                     end > std::string_view("PHỤ LỤC").size() + 4))
+                ++end;
+            auto label = e.clean.substr(0, end);
+            auto title = end < e.clean.size() ? e.clean.substr(end + 1) : std::string();
+            while (!title.empty() && (title.front() == ' ' || title.front() == ':')) title.erase(title.begin());
+            start_appendix(e, label, title);
+        } else {
+            start_appendix(e, "", e.clean);
+        }
+        return true;
+    }
     if (h.kind == header_kind::recipients) {
         zone_ = zone::footer;
         recipients_open_ = true;
@@ -423,6 +474,14 @@ bool builder::footer_line(const entry& e) {
             return true;
         }
     }
+    // A name in capitals comes after the title (`CHỦ TỊCH` / `TRẦN VĂN BÌNH`).
+    if (signer_title_open_ && m.signer && !m.signer->title.empty() && m.signer->name.empty() &&
+        looks_like_caps_name(e.clean)) {
+        m.signer->name = e.clean;
+        signer_title_open_ = false;
+        doc_.meta_lines.push_back(e.line);
+        return true;
+    }
     if (signer_title_open_ && text::all_upper(e.clean) && text::code_points(e.clean) <= 80) {
         if (!m.signer) m.signer = model::signer{};
         auto& t = m.signer->title;
@@ -430,7 +489,7 @@ bool builder::footer_line(const entry& e) {
         doc_.meta_lines.push_back(e.line);
         return true;
     }
-    if (m.signer && m.signer->name.empty() && looks_like_name(e.clean)) {
+    if (m.signer && m.signer->name.empty() && (looks_like_name(e.clean) || looks_like_caps_name(e.clean))) {
         m.signer->name = e.clean;
         signer_title_open_ = false;
         doc_.meta_lines.push_back(e.line);
@@ -438,6 +497,25 @@ bool builder::footer_line(const entry& e) {
     }
     unclassified(e, "text after the signature block");
     return true;
+}
+
+void builder::start_appendix(const entry& e, std::string label, std::string title) {
+    zone_ = zone::body;
+    attached_ = true;
+    stack_.clear();
+    recipients_open_ = signer_title_open_ = false;
+    auto n = std::make_unique<node>();
+    n->key = "appendix";
+    n->norm = "PL" + std::to_string(++appendices_);
+    n->sec.label = std::move(label);
+    n->sec.style = "appendix";
+    n->sec.line = n->sec.end_line = e.line;
+    n->sec.title = std::move(title);
+    node* raw = n.get();
+    root_.kids.push_back(std::move(n));
+    stack_.push_back(raw);
+    last_ = {raw, -1, true};
+    have_last_ = true;
 }
 
 void builder::heading(const entry& e) {
@@ -575,6 +653,12 @@ void builder::run(const std::vector<entry>& entries) {
             if (footer_line(e)) continue;
         }
         if (zone_ == zone::footer) continue;
+        if (zone_ == zone::body && text::all_upper(e.clean) &&
+            classify_header(e.clean).kind == header_kind::appendix) {
+            const auto sp = e.clean.find(' ', std::string_view("PHỤ LỤC").size() + 1);
+            start_appendix(e, e.clean.substr(0, sp), sp == std::string::npos ? "" : e.clean.substr(sp + 1));
+            continue;
+        }
         if (e.cls.kind == line_kind::label) {
             if (zone_ == zone::header) {
                 zone_ = zone::body;

@@ -114,3 +114,18 @@ TEST_CASE("header lines, matched upper-cased") {
     CHECK(matches_all<g::subject_line>("VỀ VIỆC THỰC HIỆN KẾ HOẠCH"));
     CHECK_FALSE(match<g::subject_line>("VỀ TỔ CHỨC").matched);
 }
+
+TEST_CASE("a number alone after `Số:` and appendix headings") {
+    CHECK(matches_all<g::number_head>("SỐ:"));
+    CHECK(matches_all<g::number_head>("SỐ"));
+    CHECK_FALSE(match<g::number_head>("SỐ: 12/KH").matched);
+    CHECK(matches_all<g::bare_number>("2682/QĐ-UBND"));
+    CHECK(matches_all<g::bare_number>("19-CTR/ĐUK"));
+    CHECK_FALSE(match<g::bare_number>("2682 QĐ").matched);
+    CHECK_FALSE(match<g::bare_number>("QĐ-UBND").matched);
+    for (auto s : {"PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "PHỤ LỤC: DANH MỤC NHIỆM VỤ", "PHỤ LỤC 3 DANH MỤC"})
+        CHECK(matches_all<g::appendix_line>(s));
+    for (auto s : {"PHỤ LỤC KÈM THEO", "PHỤ LỤCX", "CÁC PHỤ LỤC"}) CHECK_FALSE(match<g::appendix_line>(s).matched);
+    REQUIRE(tao::pegtl::analyze<g::appendix_line>(-1) == 0);
+    REQUIRE(tao::pegtl::analyze<g::bare_number>(-1) == 0);
+}

@@ -246,3 +246,32 @@ TEST_CASE("no line is lost in any sample or seed") {
         CHECK(lost_lines(bytes, *r.doc) == std::vector<int>{});
     }
 }
+
+TEST_CASE("the number may stand on the line after `Số:`") {
+    const auto d = parsed("ỦY BAN NHÂN DÂN\nTỈNH SƠN HÀ\nSố:\n2682/QĐ-UBND\nSơn Hà, ngày 20 tháng 11 năm 2025\n"
+                          "QUYẾT ĐỊNH\nVề việc công bố thủ tục\nĐiều 1. Công bố kèm theo Quyết định này.\n");
+    CHECK(d.meta.number == "2682/QĐ-UBND");
+    CHECK(d.meta.kind == "quyet-dinh");
+    CHECK(d.meta.date == "2025-11-20");
+}
+
+TEST_CASE("an appendix after the signature is a section of its own") {
+    const std::string text =
+        "KẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n1. Rà soát thủ tục.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Nguyễn Văn An\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n1. Cập nhật cơ sở dữ liệu.\n2. Tập huấn cán bộ.\n";
+    const auto d = parsed(text);
+    REQUIRE(d.sections.size() == 2);
+    const auto& a = d.sections[1];
+    CHECK(a.style == "appendix");
+    CHECK(a.label == "PHỤ LỤC I");
+    CHECK(a.line == 10);
+    CHECK(a.children.size() == 2);
+    CHECK(d.meta.signer->name == "Nguyễn Văn An");
+    CHECK(lost_lines(text, d).empty());
+    // A title in capitals after the signature starts an unlabelled appendix.
+    const auto e = parsed("I. NHIỆM VỤ\n1. Một.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTRẦN VĂN BÌNH\nDANH MỤC VĂN BẢN\n1. Văn bản A.\n");
+    REQUIRE(e.sections.size() == 2);
+    CHECK(e.meta.signer->name == "TRẦN VĂN BÌNH");
+    CHECK(e.sections[1].title == "DANH MỤC VĂN BẢN");
+    CHECK(e.sections[1].children.size() == 1);
+}
