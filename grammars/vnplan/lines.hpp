@@ -7,7 +7,7 @@
 //                   `Chương II`  `Mục 3`
 //   bullets         `-` `–` `—` `+` `•` `·` `▪` `●` and the Symbol-font bullets
 //                   U+F0B7, U+F0A7, U+F076 that Word leaves (each followed by a space)
-//   footnote text   `¹ Kế hoạch số ...` (superscript digits, then a space)
+//   footnote text   `¹ Kế hoạch số ...` (superscript digits, then a space), `[1] ...`
 // Header and footer lines are matched on the upper-cased line:
 //   `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `ĐỘC LẬP - TỰ DO - HẠNH PHÚC`,
 //   `ĐẢNG CỘNG SẢN VIỆT NAM`, `SỐ: 141/KH-UBND`, `SỐ 19 -CTRHD/ĐUK`,
@@ -108,7 +108,9 @@ struct dot_bullet : seq< dot_mark, star< one< ' ' > > > {};
 
 struct superscript_digit : sor< TAO_PEGTL_STRING( "¹" ), TAO_PEGTL_STRING( "²" ), TAO_PEGTL_STRING( "³" ), TAO_PEGTL_STRING( "⁴" ), TAO_PEGTL_STRING( "⁵" ), TAO_PEGTL_STRING( "⁶" ), TAO_PEGTL_STRING( "⁷" ), TAO_PEGTL_STRING( "⁸" ), TAO_PEGTL_STRING( "⁹" ), TAO_PEGTL_STRING( "⁰" ) > {};
 struct footnote_mark : plus< superscript_digit > {};
-struct footnote_text : seq< footnote_mark, sp > {};
+// `[1] Chương trình số 30-CTr/TU ...`: endnotes as Word exports them.
+struct bracket_mark : seq< one< '[' >, digits_1_3, one< ']' > > {};
+struct footnote_text : seq< sor< footnote_mark, bracket_mark >, sp > {};
 
 // ---- the start of a body line -------------------------------------------
 
@@ -149,7 +151,7 @@ struct subject_line : seq< sor< TAO_PEGTL_STRING( "V/V" ), seq< TAO_PEGTL_STRING
 struct recipients_head : seq< TAO_PEGTL_STRING( "NƠI NHẬN" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
 
 // T/M BAN CHẤP HÀNH  TM. ỦY BAN NHÂN DÂN  KT. CHỦ TỊCH  TL. BỘ TRƯỞNG  Q. GIÁM ĐỐC
-struct on_behalf_mark : sor< TAO_PEGTL_STRING( "T/M" ), TAO_PEGTL_STRING( "TM." ), TAO_PEGTL_STRING( "TM " ), TAO_PEGTL_STRING( "KT." ), TAO_PEGTL_STRING( "KT " ), TAO_PEGTL_STRING( "TL." ), TAO_PEGTL_STRING( "TUQ." ), TAO_PEGTL_STRING( "Q." ) > {};
+struct on_behalf_mark : sor< TAO_PEGTL_STRING( "T/M" ), TAO_PEGTL_STRING( "K/T" ), TAO_PEGTL_STRING( "T/L" ), TAO_PEGTL_STRING( "TM." ), TAO_PEGTL_STRING( "TM " ), TAO_PEGTL_STRING( "KT." ), TAO_PEGTL_STRING( "KT " ), TAO_PEGTL_STRING( "TL." ), TAO_PEGTL_STRING( "TUQ." ), TAO_PEGTL_STRING( "Q." ) > {};
 struct signature_head : seq< on_behalf_mark, star< one< ' ' > >, plus< not_one< ' ' > >, until< eof > > {};
 
 // CHƯƠNG TRÌNH HÀNH ĐỘNG  KẾ HOẠCH  NGHỊ QUYẾT  QUYẾT ĐỊNH  CHỈ THỊ  ...

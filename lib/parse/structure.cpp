@@ -186,6 +186,27 @@ bool looks_like_caps_name(std::string_view s) {
     return words >= 2 && words <= 5;
 }
 
+// `PHÓ TRƯỞNG BAN THƯỜNG TRỰC Hoàng Đăng Quang`: the byte where a title in
+// capitals ends and a name begins, or 0.
+std::size_t caps_prefix_before_name(const std::string& s) {
+    std::size_t cut = 0;
+    for (std::size_t at = s.find(' '); at != std::string::npos; at = s.find(' ', at + 1)) {
+        if (!text::all_upper(s.substr(0, at))) break;
+        if (looks_like_name(s.substr(at + 1))) cut = at;
+    }
+    return cut;
+}
+
+// A title in capitals that opens with a document kind (`CHƯƠNG TRÌNH HÀNH
+// ĐỘNG CỦA CHÍNH PHỦ ...`, `KẾ HOẠCH TRIỂN KHAI ...`).
+// The kind is in capitals as written; what follows may not be (`CHƯƠNG TRÌNH
+// HÀNH ĐỘNG CỦA CHÍNH PHỦ Thực hiện Nghị quyết số 57-NQ/TW ...`).
+bool match_kind_prefix(const std::string& s) {
+    for (std::string_view k : {"CHƯƠNG TRÌNH", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY TRÌNH"})
+        if (s.rfind(k, 0) == 0 && (s.size() == k.size() || s[k.size()] == ' ')) return true;
+    return false;
+}
+
 class builder {
 public:
     builder(model::document& doc) : doc_(doc) {}
@@ -215,6 +236,7 @@ private:
 
     void header_line(const entry& e);
     bool footer_line(const entry& e);
+    bool footer_rest(const entry& e);
     void heading(const entry& e);
     void start_appendix(const entry& e, std::string label, std::string title);
     void content(const entry& e);
@@ -382,50 +404,11 @@ bool builder::footer_line(const entry& e) {
     const auto h = classify_header(e.clean);
     auto& m = doc_.meta;
     const bool in_footer = zone_ == zone::footer;
-    if (h.kind == header_kind::recipients || h.kind == header_kind::signature ||
-        (in_footer && h.kind != header_kind::none))
-        doc_.meta_lines.push_back(e.line);
-    // A plan attached to a decision (`Điều 1. Ban hành kèm theo ... Kế hoạch`)
-    // starts after the decision's signature with its own kind line, or
-    // straight with its first Roman section: its numbering starts afresh.
-    if (in_footer && (h.kind == header_kind::kind_line ||
-                      (e.cls.kind == line_kind::label && (e.cls.style == "roman" || e.cls.style == "part" ||
-                                                           e.cls.style == "chapter")))) {
-        zone_ = h.kind == header_kind::kind_line ? zone::header : zone::body;
-        attached_ = true;
-        stack_.clear();
-        have_last_ = false;
-        recipients_open_ = signer_title_open_ = false;
-        title_open_ = h.kind == header_kind::kind_line;
-        title_lines_ = 0;
-        return h.kind == header_kind::kind_line;
-    }
-    // An appendix after the signature (`PHỤ LỤC I`, or a title in capitals
-    // such as `DANH MỤC THỦ TỤC HÀNH CHÍNH ...`) is attached material: a
-    // section of its own, so that its rows and numbered lines are read.
-    const bool signed_off = m.signer && (!m.signer->name.empty() || !signer_title_open_);
-    if (in_footer && (h.kind == header_kind::appendix ||
-                      (signed_off && text::all_upper(e.clean) && !looks_like_caps_name(e.clean)))) {
-        if (h.kind == header_kind::appendix) {
-            const auto up = text::upper(e.clean);
-            auto end = std::string_view("PHỤ LỤC").size();
-            while (end < e.clean.size() && e.clean[end] != ':' && e.clean[end] != '.' &&
-                   !(e.clean[end] == ' ' && end + 1 < e.clean.size() && text::all_upper(e.clean.substr(end + 1)) &&
-                     end > std::string_view("PHỤ LỤC").size() + 4))
-                ++end;
-            auto label = e.clean.substr(0, end);
-            auto title = end < e.clean.size() ? e.clean.substr(end + 1) : std::string();
-            while (!title.empty() && (title.front() == ' ' || title.front() == ':')) title.erase(title.begin());
-            start_appendix(e, label, title);
-        } else {
-            start_appendix(e, "", e.clean);
-        }
-        return true;
-    }
     if (h.kind == header_kind::recipients) {
         zone_ = zone::footer;
         recipients_open_ = true;
         signer_title_open_ = false;
+        doc_.meta_lines.push_back(e.line);
         auto colon = e.clean.find(':');
         if (colon != std::string::npos) {
             auto rest = e.clean.substr(colon + 1);
@@ -438,16 +421,68 @@ bool builder::footer_line(const entry& e) {
         zone_ = zone::footer;
         recipients_open_ = false;
         if (!m.signer) m.signer = model::signer{};
-        auto& s = *m.signer;
-        if (s.on_behalf.empty() || s.title.empty()) {
-            s.on_behalf += (s.on_behalf.empty() ? "" : " ") + e.clean;
-        } else {
+        auto& sg = *m.signer;
+        if (!sg.name.empty()) {
             unclassified(e, "a second signature");
+            return true;
         }
+        sg.on_behalf += (sg.on_behalf.empty() ? "" : " ") + e.clean;
         signer_title_open_ = true;
+        doc_.meta_lines.push_back(e.line);
         return true;
     }
-    if (zone_ != zone::footer) return false;
+    if (!in_footer) return false;
+    // Endnotes exported after the signature (`[1] Chương trình số ...`).
+    if (e.cls.kind == line_kind::footnote) {
+        content(e);
+        return true;
+    }
+
+    const bool caps = text::all_upper(e.clean);
+    const bool signed_off = m.signer && !m.signer->name.empty();
+    // A document attached after the signature: its kind alone on a line
+    // (`KẾ HOẠCH`), or its kind opening a title in capitals (`CHƯƠNG TRÌNH
+    // HÀNH ĐỘNG CỦA CHÍNH PHỦ ...`), or straight its first Roman section. Its
+    // numbering starts afresh.
+    const bool past_signer = m.signer && (!m.signer->name.empty() || !m.signer->title.empty());
+    const bool kind_led = past_signer && match_kind_prefix(e.clean);
+    if (h.kind == header_kind::kind_line || kind_led ||
+        (e.cls.kind == line_kind::label &&
+         (e.cls.style == "roman" || e.cls.style == "part" || e.cls.style == "chapter"))) {
+        const bool header = h.kind == header_kind::kind_line || kind_led;
+        zone_ = header ? zone::header : zone::body;
+        attached_ = true;
+        stack_.clear();
+        have_last_ = false;
+        recipients_open_ = signer_title_open_ = false;
+        title_open_ = header;
+        title_lines_ = 0;
+        if (header) doc_.meta_lines.push_back(e.line);
+        return header;
+    }
+    // An appendix: `PHỤ LỤC I`, or a title in capitals once the signature is
+    // complete (`DANH MỤC THỦ TỤC HÀNH CHÍNH ...`).
+    if (h.kind == header_kind::appendix || (signed_off && caps)) {
+        std::string label, title = e.clean;
+        if (h.kind == header_kind::appendix) {
+            // `PHỤ LỤC I`, `PHỤ LỤC SỐ 02`, `PHỤ LỤC: DANH MỤC ...`
+            std::size_t end = std::string_view("PHỤ LỤC").size();
+            if (end < e.clean.size() && e.clean[end] == ' ') {
+                const auto next = e.clean.find_first_of(" .:", end + 1);
+                const auto word = text::upper(e.clean.substr(end + 1, next == std::string::npos ? std::string::npos
+                                                                                               : next - end - 1));
+                if (word == "SỐ") end = e.clean.find_first_of(" .:", next + 1);
+                else end = next;
+                if (end == std::string::npos) end = e.clean.size();
+            }
+            label = e.clean.substr(0, end);
+            title = end < e.clean.size() ? e.clean.substr(end + 1) : std::string();
+            while (!title.empty() && (title.front() == ' ' || title.front() == ':' || title.front() == '.'))
+                title.erase(title.begin());
+        }
+        start_appendix(e, label, title);
+        return true;
+    }
     if (recipients_open_ && (e.cls.kind == line_kind::bullet || e.clean.starts_with("-"))) {
         auto r = e.cls.kind == line_kind::bullet ? e.cls.rest : e.clean.substr(1);
         for (auto at = r.find(" | "); at != std::string::npos; at = r.find(" | ")) r.replace(at, 3, " ");
@@ -458,40 +493,39 @@ bool builder::footer_line(const entry& e) {
         doc_.meta_lines.push_back(e.line);
         return true;
     }
-    // `PHÓ CHỦ TỊCH Bùi Minh Thạnh`: the title and the name on one line.
-    if (signer_title_open_ && !text::all_upper(e.clean) && m.signer && m.signer->name.empty()) {
-        std::size_t cut = 0;
-        for (std::size_t at = e.clean.find(' '); at != std::string::npos; at = e.clean.find(' ', at + 1)) {
-            if (!text::all_upper(e.clean.substr(0, at))) break;
-            if (looks_like_name(e.clean.substr(at + 1))) cut = at;
+    // The signer: a title in capitals (with or without a `T/M` line before
+    // it: `THỦ TƯỚNG`, `CHỦ TỊCH`, `GIÁM ĐỐC`), then the name, in capitals or
+    // not, on its own line or after the title (`PHÓ CHỦ TỊCH Bùi Minh Thạnh`).
+    if (!signed_off) {
+        auto& sg = m.signer ? *m.signer : m.signer.emplace();
+        if (caps && !sg.title.empty() && looks_like_caps_name(e.clean)) {
+            sg.name = e.clean;
+        } else if (caps && text::code_points(e.clean) <= 80) {
+            sg.title += (sg.title.empty() ? "" : " ") + e.clean;
+        } else if (looks_like_name(e.clean)) {
+            sg.name = e.clean;
+        } else if (auto cut = caps_prefix_before_name(e.clean); cut > 0) {
+            sg.title += (sg.title.empty() ? "" : " ") + e.clean.substr(0, cut);
+            sg.name = e.clean.substr(cut + 1);
+        } else {
+            if (sg.on_behalf.empty() && sg.title.empty()) m.signer.reset();
+            return footer_rest(e);
         }
-        if (cut > 0) {
-            auto& t = m.signer->title;
-            t += (t.empty() ? "" : " ") + e.clean.substr(0, cut);
-            m.signer->name = e.clean.substr(cut + 1);
-            signer_title_open_ = false;
-            doc_.meta_lines.push_back(e.line);
-            return true;
-        }
-    }
-    // A name in capitals comes after the title (`CHỦ TỊCH` / `TRẦN VĂN BÌNH`).
-    if (signer_title_open_ && m.signer && !m.signer->title.empty() && m.signer->name.empty() &&
-        looks_like_caps_name(e.clean)) {
-        m.signer->name = e.clean;
-        signer_title_open_ = false;
+        recipients_open_ = false;
+        signer_title_open_ = sg.name.empty();
         doc_.meta_lines.push_back(e.line);
         return true;
     }
-    if (signer_title_open_ && text::all_upper(e.clean) && text::code_points(e.clean) <= 80) {
-        if (!m.signer) m.signer = model::signer{};
-        auto& t = m.signer->title;
-        t += (t.empty() ? "" : " ") + e.clean;
-        doc_.meta_lines.push_back(e.line);
-        return true;
-    }
-    if (m.signer && m.signer->name.empty() && (looks_like_name(e.clean) || looks_like_caps_name(e.clean))) {
-        m.signer->name = e.clean;
-        signer_title_open_ = false;
+    return footer_rest(e);
+}
+
+// What is left in a footer: a recipient written without a dash under
+// `Nơi nhận:` (`VT, Vụ TCCB.`), or a line we cannot place.
+bool builder::footer_rest(const entry& e) {
+    if (recipients_open_ && !text::all_upper(e.clean) && text::code_points(e.clean) <= 60) {
+        auto r = e.clean;
+        while (!r.empty() && (r.back() == ',' || r.back() == ';' || r.back() == '.')) r.pop_back();
+        doc_.meta.recipients.push_back(r);
         doc_.meta_lines.push_back(e.line);
         return true;
     }
@@ -604,7 +638,9 @@ void builder::content(const entry& e) {
         static constexpr std::array<std::pair<std::string_view, char>, 10> digits{
             {{"¹", '1'}, {"²", '2'}, {"³", '3'}, {"⁴", '4'}, {"⁵", '5'}, {"⁶", '6'}, {"⁷", '7'}, {"⁸", '8'}, {"⁹", '9'}, {"⁰", '0'}}};
         std::string m;
-        for (std::size_t i = 0; i < mark.size();) {
+        const bool bracket = mark.starts_with("[");
+        if (bracket) m = mark.substr(1, mark.size() - 2);
+        for (std::size_t i = 0; i < mark.size() && !bracket;) {
             bool hit = false;
             for (auto [sup, d] : digits) {
                 if (std::string_view(mark).substr(i, sup.size()) == sup) {

@@ -275,3 +275,31 @@ TEST_CASE("an appendix after the signature is a section of its own") {
     CHECK(e.sections[1].title == "DANH MỤC VĂN BẢN");
     CHECK(e.sections[1].children.size() == 1);
 }
+
+TEST_CASE("a signature without T/M, endnotes and an attached program after it") {
+    const std::string text =
+        "CHÍNH PHỦ\nSố: 03/NQ-CP\nHà Nội, ngày 09 tháng 01 năm 2025\nNGHỊ QUYẾT\nBan hành Chương trình hành động\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\nNơi nhận:\n- Các Bộ;\n- Lưu: VT,\nTH (2b).\n"
+        "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Văn Minh\n[1] Nghị quyết số 57-NQ/TW ngày 22/12/2024.\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ Thực hiện Nghị quyết số 57-NQ/TW\n(Kèm theo Nghị quyết số 03/NQ-CP)\n"
+        "I. MỤC TIÊU\n1. Tổ chức thực hiện đầy đủ.\n";
+    const auto d = parsed(text);
+    REQUIRE(d.meta.signer.has_value());
+    CHECK(d.meta.signer->on_behalf == "TM. CHÍNH PHỦ");
+    CHECK(d.meta.signer->title == "THỦ TƯỚNG");
+    CHECK(d.meta.signer->name == "Phạm Văn Minh");
+    CHECK(d.meta.recipients == std::vector<std::string>{"Các Bộ", "Lưu: VT", "TH (2b)"});
+    REQUIRE(d.footnotes.size() == 1);
+    CHECK(d.footnotes[0].mark == "1");
+    REQUIRE(d.sections.size() == 2);
+    CHECK(d.sections[1].label == "I.");
+    CHECK(d.sections[1].level == 1);
+    CHECK(d.meta.title == "Ban hành Chương trình hành động");
+    CHECK(lost_lines(text, d).empty());
+    // K/T, and the title and the name on one line.
+    const auto e = parsed("I. NHIỆM VỤ\n1. Một.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC Hoàng Văn Quang\n");
+    REQUIRE(e.meta.signer.has_value());
+    CHECK(e.meta.signer->on_behalf == "K/T TRƯỞNG BAN");
+    CHECK(e.meta.signer->title == "PHÓ TRƯỞNG BAN THƯỜNG TRỰC");
+    CHECK(e.meta.signer->name == "Hoàng Văn Quang");
+}
