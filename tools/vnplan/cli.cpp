@@ -5,10 +5,14 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 namespace vnplan::cli {
 
@@ -23,20 +27,75 @@ void add_common(CLI::App& app, common_options& opt, bool many_files) {
     app.add_option("--stdin-name", opt.stdin_name, "the name of standard input in messages and output");
     app.add_option("--color", opt.color, "colour: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    if (many_files)
+        app.add_option("-j,--jobs", opt.jobs, "read this many files at once (default: one per core); output order is the files' order")
+            ->check(CLI::NonNegativeNumber);
+}
+
+int job_count(const common_options& opt) {
+    if (opt.jobs > 0) return opt.jobs;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 1 : static_cast<int>(cores);
 }
 
 std::optional<std::vector<model::document>> load_all(const common_options& opt) {
-    std::vector<model::document> docs;
-    docs.reserve(opt.files.size());
-    for (const auto& f : opt.files) {
-        const auto name = f == "-" ? opt.stdin_name : f;
-        auto r = load_document(f, name);
-        if (!r.doc) {
-            error(name + ": " + r.error);
-            return std::nullopt;
+    const std::size_t n = opt.files.size();
+    std::vector<std::optional<model::document>> loaded(n);
+    std::vector<std::string> errors(n);
+    // The first failing file in input order so far: files after it need not
+    // be read, files before it still must (one of them may fail too).
+    std::atomic<std::size_t> first_error{n};
+    auto name_of = [&](std::size_t i) { return opt.files[i] == "-" ? opt.stdin_name : opt.files[i]; };
+    auto load_one = [&](std::size_t i) {
+        auto r = load_document(opt.files[i], name_of(i));
+        if (r.doc) {
+            loaded[i] = std::move(r.doc);
+            return;
         }
-        docs.push_back(std::move(*r.doc));
+        errors[i] = std::move(r.error);
+        for (std::size_t seen = first_error.load(); i < seen && !first_error.compare_exchange_weak(seen, i);) {
+        }
+    };
+    // Standard input is read on this thread, in file order: which `-` gets
+    // the bytes (a second `-` finds it empty) must not depend on timing.
+    std::size_t on_disk = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (opt.files[i] != "-") ++on_disk;
+        else if (i < first_error.load()) load_one(i);
     }
+    const auto threads = std::min<std::size_t>(static_cast<std::size_t>(job_count(opt)), on_disk);
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < n;) {
+            if (opt.files[i] == "-" || i > first_error.load() || failed.load()) continue;
+            try {
+                load_one(i);
+            } catch (...) {
+                // Handed to the main thread, which rethrows it as a one-by-one
+                // load would have.
+                if (!failed.exchange(true)) failure = std::current_exception();
+            }
+        }
+    };
+    if (threads <= 1) {
+        work();
+    } else {
+        std::vector<std::thread> pool;
+        pool.reserve(threads - 1);
+        for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+        work();
+        for (auto& t : pool) t.join();
+    }
+    if (failure) std::rethrow_exception(failure);
+    if (const std::size_t i = first_error.load(); i < n) {
+        error(name_of(i) + ": " + errors[i]);
+        return std::nullopt;
+    }
+    std::vector<model::document> docs;
+    docs.reserve(n);
+    for (auto& d : loaded) docs.push_back(std::move(*d));
     return docs;
 }
 

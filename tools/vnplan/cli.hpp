@@ -20,6 +20,7 @@ struct common_options {
     std::string output;       // -o FILE; empty: standard output
     std::string stdin_name = "<stdin>";
     std::string color = "auto";
+    int jobs = 0;             // -j N: files loaded at once; 0: one per core
 };
 
 struct command {
@@ -34,8 +35,14 @@ const std::vector<command>& commands();
 // Prints "vnplan: error: <message>" on standard error.
 void error(const std::string& message);
 
-// Loads every file; on the first failure prints the error and returns nullopt.
+// Loads every file, `opt.jobs` at a time (0: one per core), and returns the
+// documents in the order of the files; on a failure prints the error of the
+// first failing file in that order and returns nullopt, as a one-by-one load
+// would.
 std::optional<std::vector<model::document>> load_all(const common_options& opt);
+
+// The number of threads `opt.jobs` asks for: 0 means one per core.
+int job_count(const common_options& opt);
 
 // Writes the result to -o FILE or standard output. False (after printing an
 // error) when the file cannot be written.
@@ -47,7 +54,7 @@ bool use_color(const common_options& opt, int fd);
 // Width of the terminal on standard output, or 0 when it is not a terminal.
 int terminal_width();
 
-// Adds the common options to a subcommand.
+// Adds the common options to a subcommand; with many files, `-j,--jobs` too.
 void add_common(CLI::App& app, common_options& opt, bool many_files);
 
 }  // namespace vnplan::cli
