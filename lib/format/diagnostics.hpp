@@ -1,2 +1,69 @@
-// diagnostics rendering: being written.
+// Diagnostics rendered for people and for machines: the compiler-style text
+// with the offending line and a caret, JSON, SARIF 2.1.0 and GitHub workflow
+// commands. One printer for every subcommand that reports findings.
 #pragma once
+
+#include "model/document.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnplan::format {
+
+// The findings of one file, with its decoded lines for the caret display.
+struct file_diagnostics {
+    std::string file;                        // as the user named it
+    std::vector<std::string> lines;          // decoded NFC lines, index = line - 1 (may be empty)
+    std::vector<model::diagnostic> diagnostics;
+};
+
+enum class diagnostic_format { text, json, sarif, github };
+
+// Parses "text", "json", "sarif", "github"; nullopt for anything else.
+std::optional<diagnostic_format> diagnostic_format_of(std::string_view name);
+
+struct diagnostic_options {
+    bool color = false;          // ANSI colour in the text format only
+    std::string tool_version;    // SARIF runs[0].tool.driver.version
+    int max_line_width = 100;    // code points of the source line shown under a finding; 0: whole line
+};
+
+// `file:line:col: severity: message [rule]`, then the line and a caret under
+// the column (code points of the NFC line).
+std::string render_text(const std::vector<file_diagnostics>& files, const diagnostic_options& opt);
+
+// `[{file, line, column, severity, rule, message}]`.
+nlohmann::ordered_json to_json(const std::vector<file_diagnostics>& files);
+
+// One SARIF 2.1.0 log with one run; columnKind "unicodeCodePoints".
+nlohmann::ordered_json to_sarif(const std::vector<file_diagnostics>& files, const diagnostic_options& opt);
+
+// `::warning file=F,line=L,col=C,title=RULE::message`, one a line.
+std::string render_github(const std::vector<file_diagnostics>& files);
+
+// Any of the above, ready to write (ends in a newline unless empty).
+std::string render_diagnostics(const std::vector<file_diagnostics>& files, diagnostic_format f,
+                               const diagnostic_options& opt);
+
+// `3 warnings, 1 error in 2 files`, or `no problems in 1 file`.
+std::string summary_line(const std::vector<file_diagnostics>& files);
+
+// The escaping of GitHub workflow commands: data (the message) turns % CR LF
+// into %25 %0D %0A; a property value (file, title) also turns : and , into
+// %3A and %2C.
+std::string github_escape_data(std::string_view s);
+std::string github_escape_property(std::string_view s);
+
+// A file name as a SARIF artifact URI: relative paths stay relative, absolute
+// ones become file:// URIs; everything but unreserved characters and `/` is
+// percent-encoded.
+std::string artifact_uri(std::string_view path);
+
+// "error", "warning", "note": SARIF's name for a severity.
+const char* sarif_level(model::severity s);
+
+}  // namespace vnplan::format
