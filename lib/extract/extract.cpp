@@ -19,6 +19,7 @@ struct inherited {
     std::optional<model::body> lead;         // from the nearest heading that is a body
     std::vector<model::deadline> deadlines;  // from the nearest heading that states one
     std::optional<std::string> role;
+    bool review = false;  // under a review of the past: paragraphs are narrative
 };
 
 bool has_role(const std::vector<model::body>& bodies, std::string_view role) {
@@ -140,8 +141,8 @@ void read_table_row(model::item& it, const table_columns& c) {
     it = std::move(row);
 }
 
-std::string kind_of(const model::item& it) {
-    if (it.kind != "text") return it.kind;
+std::string kind_of(const model::item& it, bool review) {
+    if (it.kind != "text" || review) return it.kind;
     if (!it.targets.empty() && it.bodies.empty()) return "target";
     if (has_role(it.bodies, "lead") || !it.deadlines.empty()) return "task";
     return "text";
@@ -150,6 +151,7 @@ std::string kind_of(const model::item& it) {
 void walk(model::section& s, inherited ctx, model::document& doc) {
     if (s.role) ctx.role = s.role;
     const bool title_like = !parse::is_statement(s.title);
+    if (title_like && !s.role && parse::is_review_title(s.title)) ctx.review = true;
     if (title_like) {
         if (auto b = body_of_heading(s.title)) {
             s.bodies.push_back(*b);
@@ -186,7 +188,7 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
         if (ctx.lead && !has_role(it.bodies, "lead")) add_body(it.bodies, *ctx.lead);
         if (it.deadlines.empty())
             for (const auto& d : ctx.deadlines) it.deadlines.push_back(d);
-        it.kind = kind_of(it);
+        it.kind = kind_of(it, ctx.review && !ctx.role);
         if (it.kind == "task" && it.deadlines.empty() && doc.meta.term) {
             model::deadline d;
             d.text = "nhiệm kỳ " + std::to_string(doc.meta.term->from) + " - " + std::to_string(doc.meta.term->to);

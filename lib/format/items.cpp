@@ -113,13 +113,27 @@ std::string fit(const std::string& s, int w) {
     return s.substr(0, bytes) + "…";
 }
 
+// Paths keep their end, where the file name is: `…/000_ee0e1b8aaf8b654d.txt`.
+std::string fit_left(const std::string& s, int w) {
+    const int n = text::code_points(s);
+    if (n <= w) return s + std::string(static_cast<std::size_t>(w - n), ' ');
+    std::size_t bytes = s.size();
+    int k = 0;
+    while (bytes > 0 && k < w - 1) {
+        --bytes;
+        while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+        ++k;
+    }
+    return "…" + s.substr(bytes);
+}
+
 std::string render_table(const std::vector<item_row>& rows, const table_options& opt) {
     struct col {
         std::string name;
         int width;
     };
     std::vector<col> cols;
-    if (opt.show_file) cols.push_back({"FILE", 18});
+    if (opt.show_file) cols.push_back({"FILE", 24});
     cols.insert(cols.end(), {{"SECTION", 10}, {"KIND", 9}, {"LEAD", 24}, {"DEADLINE", 22}});
     int used = 0;
     for (const auto& c : cols) used += c.width + 2;
@@ -127,7 +141,8 @@ std::string render_table(const std::vector<item_row>& rows, const table_options&
     std::string out;
     auto line = [&](const std::vector<std::string>& v, bool head) {
         std::string l;
-        for (std::size_t i = 0; i < cols.size(); ++i) l += fit(v[i], cols[i].width) + "  ";
+        for (std::size_t i = 0; i < cols.size(); ++i)
+            l += (opt.show_file && i == 0 && !head ? fit_left(v[i], cols[i].width) : fit(v[i], cols[i].width)) + "  ";
         std::string t = v.back();
         if (opt.width > 0) t = fit(t, text_w);
         while (!t.empty() && t.back() == ' ') t.pop_back();

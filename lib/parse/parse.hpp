@@ -15,6 +15,11 @@ model::document parse_structure(const text::source_text& src, const std::string&
 // The role a section title announces (MỤC ĐÍCH, YÊU CẦU -> "purpose"), if any.
 std::optional<std::string> role_of_title(std::string_view title);
 
+// True for a title that opens a review of the past rather than work to do
+// (`VỀ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ...`, `Tình hình`, `Nguyên nhân`):
+// its paragraphs are narrative, whatever bodies they name.
+bool is_review_title(std::string_view title);
+
 // True for a numbered line that reads as a statement rather than a title.
 bool is_statement(std::string_view text);
 

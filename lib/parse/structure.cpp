@@ -743,6 +743,14 @@ std::optional<std::string> role_of_title(std::string_view title) {
     return std::nullopt;
 }
 
+bool is_review_title(std::string_view title) {
+    auto f = text::fold_accents(title);
+    if (f.rfind("ve ", 0) == 0) f.erase(0, 3);
+    for (std::string_view w : {"danh gia", "ket qua thuc hien", "tinh hinh", "nguyen nhan", "bai hoc", "han che"})
+        if (f.rfind(w, 0) == 0) return true;
+    return false;
+}
+
 bool is_statement(std::string_view text) {
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     if (text.empty()) return false;
