@@ -1,11 +1,14 @@
 #include "text/text.hpp"
 
+#include "text/legacy.hpp"
+
 #include <openssl/evp.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -63,6 +66,11 @@ std::string sha256_hex(std::string_view bytes) {
 
 // Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers.
 void split_lines(std::string_view s, std::vector<line>& out) {
+    // One allocation for the lines: a 100 MB file has millions of them, and
+    // doubling a vector of them would hold two copies at once.
+    auto ends = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
+    if (ends == 0) ends = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\r'));
+    out.reserve(ends + 1);
     int number = 1;
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -129,32 +137,53 @@ std::string nfc(std::string_view s) {
 std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     out.sha256 = sha256_hex(bytes);
     out.lines.clear();
-    std::string utf8;
+    // `text` is what gets split into lines: the input itself when it is UTF-8
+    // (no copy: a 100 MB file stays one buffer), or `decoded` otherwise.
+    std::string decoded;
+    std::string_view text;
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
         static_cast<unsigned char>(bytes[1]) == 0xFE) {
         out.encoding = "utf-16le";
-        utf8 = utf16_to_utf8(bytes.substr(2), true);
+        decoded = utf16_to_utf8(bytes.substr(2), true);
+        text = decoded;
     } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
                static_cast<unsigned char>(bytes[1]) == 0xFF) {
         out.encoding = "utf-16be";
-        utf8 = utf16_to_utf8(bytes.substr(2), false);
+        decoded = utf16_to_utf8(bytes.substr(2), false);
+        text = decoded;
     } else {
         if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
             return read_error{"not a text document (NUL byte at offset " + std::to_string(nul) + ")"};
-        std::string_view body = bytes;
+        text = bytes;
         out.encoding = "utf-8";
-        if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") {
-            body.remove_prefix(3);
+        if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+            text.remove_prefix(3);
             out.encoding = "utf-8-bom";
         }
-        if (auto err = check_utf8(body)) {
-            if (out.encoding == "utf-8-bom") err->message = "invalid UTF-8 after the BOM";
-            return err;
+        if (auto err = check_utf8(text)) {
+            // A BOM promises UTF-8: no guessing then.
+            if (out.encoding == "utf-8-bom") {
+                err->message = "invalid UTF-8 after the BOM";
+                return err;
+            }
+            // Not UTF-8: a file typed in a legacy Vietnamese font (TCVN3,
+            // VNI) or saved as code page 1258, if the decoded text reads as
+            // Vietnamese; otherwise the UTF-8 error, where it happened.
+            auto found = legacy::detect(text);
+            if (!found) {
+                err->message += " and not a known Vietnamese legacy encoding";
+                return err;
+            }
+            out.encoding = std::string(legacy::name(found->enc));
+            decoded = std::move(found->text);
+            text = decoded;
         }
-        utf8.assign(body);
     }
-    if (utf8.find('\0') != std::string::npos) return read_error{"not a text document (NUL character)"};
-    split_lines(utf8, out.lines);
+    if (text.find('\0') != std::string_view::npos) return read_error{"not a text document (NUL character)"};
+    // Only blanks: say so before making a line of each.
+    if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+        return read_error{"empty document: no text to read"};
+    split_lines(text, out.lines);
     for (const auto& l : out.lines)
         if (!strip_debris(l.raw).empty()) return std::nullopt;
     return read_error{"empty document: no text to read"};
@@ -327,6 +356,66 @@ bool uses_tone_style(std::string_view s, tone_style style) {
     if (is_ascii(s)) return false;
     const auto other = style == tone_style::new_style ? tone_style::old_style : tone_style::new_style;
     return set_tone_style(s, other) != nfc(s);
+}
+
+std::string normalize_text(const std::vector<std::string>& lines, const normalize_plan& plan, tone_style style) {
+    const auto n = lines.size();
+    // The pieces each original line becomes: usually one, two when a heading
+    // was glued to it, none when it was joined to an earlier line.
+    std::vector<std::vector<std::string>> pieces(n);
+    std::vector<int> onto(n, 0);
+    for (const auto& [line, target] : plan.joins)
+        if (line >= 1 && static_cast<std::size_t>(line) <= n && target >= 1 && target < line)
+            onto[static_cast<std::size_t>(line - 1)] = target;
+    std::vector<const std::string*> split_label(n, nullptr);
+    for (const auto& [line, label] : plan.splits)
+        if (line >= 1 && static_cast<std::size_t>(line) <= n && !label.empty())
+            split_label[static_cast<std::size_t>(line - 1)] = &label;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string& raw = lines[i];
+        auto& out = pieces[i];
+        if (const auto* label = split_label[i]) {
+            // The same cut the structure builder makes: at the `**` that opens
+            // the bold heading, the paragraph before it not empty.
+            for (auto at = raw.find("**", 1); at != std::string::npos; at = raw.find("**", at + 2)) {
+                auto before = strip_debris(std::string_view(raw).substr(0, at));
+                auto after = strip_debris(std::string_view(raw).substr(at));
+                if (before.empty() || !after.starts_with(*label)) continue;
+                out.push_back(std::move(before));
+                out.push_back(std::move(after));
+                break;
+            }
+        }
+        if (out.empty()) out.push_back(strip_debris(raw));
+        if (const int target = onto[i]; target > 0) {
+            // Follow a chain of joins back to the line that stays.
+            std::size_t t = static_cast<std::size_t>(target - 1);
+            while (onto[t] > 0) t = static_cast<std::size_t>(onto[t] - 1);
+            // Only the line's first piece continues the paragraph; a heading
+            // glued after it (`... số 08-QĐi/TW. **II. NHIỆM VỤ**`) stays here.
+            auto& into = pieces[t].back();
+            // `18-` / `NQ/TW`: a document number split by the page break.
+            const bool split_number = into.ends_with("-") && !into.ends_with(" -");
+            if (!into.empty() && !out.front().empty() && !split_number) into += ' ';
+            into += out.front();
+            out.erase(out.begin());
+        }
+    }
+    std::string result;
+    bool blank_pending = false;
+    for (const auto& line_pieces : pieces) {
+        for (const auto& p : line_pieces) {
+            if (p.empty()) {
+                blank_pending = !result.empty();
+                continue;
+            }
+            if (blank_pending) result += '\n';
+            blank_pending = false;
+            result += set_tone_style(p, style);
+            result += '\n';
+        }
+    }
+    return result;
 }
 
 std::string fold(std::string_view s) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vnplan::text {
@@ -19,7 +20,9 @@ struct line {
 };
 
 struct source_text {
-    std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be"
+    // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", or a legacy encoding
+    // detected in bytes that are not UTF-8: "tcvn3", "vni", "windows-1258".
+    std::string encoding;
     std::string sha256;    // of the bytes as read
     std::vector<line> lines;
 };
@@ -30,8 +33,10 @@ struct read_error {
     std::string message;
 };
 
-// Decodes the bytes of one file. Fails on NUL bytes outside UTF-16, invalid
-// UTF-8 (naming the byte offset) and input with no non-blank character.
+// Decodes the bytes of one file. Bytes that are not UTF-8 are tried as the
+// Vietnamese legacy encodings (text/legacy.hpp). Fails on NUL bytes outside
+// UTF-16, invalid UTF-8 that is no legacy encoding either (naming the byte
+// offset) and input with no non-blank character.
 std::optional<read_error> decode(std::string_view bytes, source_text& out);
 
 // Reads a file ("-" is standard input) and decodes it.
@@ -55,6 +60,26 @@ enum class tone_style {
 // the place the style wants; every other syllable is left as it is. NFC in,
 // NFC out.
 std::string set_tone_style(std::string_view s, tone_style style);
+
+// What `vnplan normalize` needs to know from the parsed document, as line
+// numbers (1-based, of the original file), so that this layer stays below the
+// parser.
+struct normalize_plan {
+    // {line, onto}: `line` continues the paragraph that starts on `onto`
+    // across a page break; it is joined to the end of that paragraph.
+    std::vector<std::pair<int, int>> joins;
+    // {line, label}: a numbered heading, its label as written (`2.3.`), glued
+    // to the end of the paragraph on `line`; it goes on a line of its own.
+    std::vector<std::pair<int, std::string>> splits;
+};
+
+// The text as vnplan reads it, one line per paragraph: each line with its
+// debris removed and its tone placement in `style`, glued headings put on
+// their own line, continuation lines joined to their paragraph (with one
+// space, or none after a split `18-`), runs of blank lines made one, no blank
+// line at either end, every line ended by LF. `lines` are the decoded NFC
+// lines, index = line number - 1.
+std::string normalize_text(const std::vector<std::string>& lines, const normalize_plan& plan, tone_style style);
 
 // True when the text writes at least one syllable in the given style.
 bool uses_tone_style(std::string_view s, tone_style style);

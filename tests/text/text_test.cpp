@@ -59,7 +59,8 @@ TEST_CASE("NFD input is composed to NFC") {
 
 TEST_CASE("bad bytes are errors that say where") {
     CHECK(error_of(std::string("abc\0def", 7)) == "not a text document (NUL byte at offset 3)");
-    CHECK(error_of("Số \xC3\x28 lỗi") == "invalid UTF-8 at byte offset 5 (byte 0xC3)");
+    CHECK(error_of("Số \xC3\x28 lỗi") ==
+          "invalid UTF-8 at byte offset 5 (byte 0xC3) and not a known Vietnamese legacy encoding");
     CHECK(error_of("\n\n  \t\n") == "empty document: no text to read");
     CHECK(error_of("*\n-----\n") == "empty document: no text to read");
 }
@@ -101,4 +102,38 @@ TEST_CASE("columns count code points, not bytes") {
     CHECK_FALSE(starts_lower("Quyết"));
     CHECK(all_upper("MỤC ĐÍCH, YÊU CẦU"));
     CHECK_FALSE(all_upper("Mục đích"));
+}
+
+TEST_CASE("normalize_text joins continuations, splits glued headings, trims blanks, sets the tone style") {
+    const std::vector<std::string> lines{
+        "",                                         // 1
+        "**KẾ HOẠCH**",                             // 2
+        "Thực hiện Nghị quyết số 18-",              // 3
+        "NQ/TW của Ban Chấp hành",                  // 4
+        "",                                         // 5
+        "",                                         // 6
+        "1. Cụ thể hoá nhiệm vụ của Uỷ ban theo",   // 7
+        "¹ Chú thích chen giữa.",                   // 8
+        "Quy định số 08. **II. NHIỆM VỤ**",         // 9
+        "2.\tCác  sở  thực hiện *thường xuyên*.",   // 10
+        "-----",                                    // 11
+    };
+    normalize_plan plan;
+    plan.joins = {{4, 3}, {9, 7}};
+    plan.splits = {{9, "II."}};
+    CHECK(normalize_text(lines, plan, tone_style::new_style) ==
+          "KẾ HOẠCH\n"
+          "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành\n"
+          "\n"
+          "1. Cụ thể hóa nhiệm vụ của Ủy ban theo Quy định số 08.\n"
+          "¹ Chú thích chen giữa.\n"
+          "II. NHIỆM VỤ\n"
+          "2. Các sở thực hiện thường xuyên.\n");
+    CHECK(normalize_text(lines, {}, tone_style::old_style).find("Cụ thể hoá nhiệm vụ của Uỷ ban theo\n") !=
+          std::string::npos);
+    // Joins that point nowhere sensible are ignored, never a crash.
+    normalize_plan bad;
+    bad.joins = {{0, 1}, {3, 3}, {2, 5}, {99, 1}};
+    bad.splits = {{0, ""}, {50, "1."}};
+    CHECK(normalize_text(lines, bad, tone_style::new_style).starts_with("KẾ HOẠCH\nThực hiện"));
 }
