@@ -1,5 +1,6 @@
 // vnplan: dispatch only. Options -> the library -> print.
 #include "cli.hpp"
+#include "text/distance.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -12,20 +13,7 @@ namespace {
 
 using vnplan::cli::exit_code;
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t prev = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cur = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            prev = cur;
-        }
-    }
-    return row[b.size()];
-}
+using vnplan::text::edit_distance;
 
 // "did you mean" for a mistyped subcommand or option.
 std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
