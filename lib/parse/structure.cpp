@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <unordered_map>
 
 namespace vnplan::parse {
 namespace {
@@ -252,7 +253,7 @@ private:
     void extend(node* n, int line);
     void finish();
     void finish_node(node& n, const std::string& parent_id, int level, std::optional<std::string> role,
-                     std::vector<std::string>& seen_ids);
+                     std::unordered_map<std::string, int>& seen_ids);
     static model::section to_model(node& n);
 };
 
@@ -786,7 +787,7 @@ void builder::finish() {
     }
     if (m.number && (m.kind == "other" || !kind_seen_))
         if (auto k = kind_from_number(*m.number)) m.kind = *k;
-    std::vector<std::string> seen;
+    std::unordered_map<std::string, int> seen;
     for (auto& k : root_.kids) finish_node(*k, "", 1, std::nullopt, seen);
     for (auto& k : root_.kids) doc_.sections.push_back(to_model(*k));
     for (std::size_t i = 0; i < doc_.preamble.size(); ++i) doc_.preamble[i].id = "preamble/" + std::to_string(i + 1);
@@ -803,7 +804,7 @@ std::string kind_of_role(const std::optional<std::string>& role) {
 }
 
 void builder::finish_node(node& n, const std::string& parent_id, int level, std::optional<std::string> role,
-                          std::vector<std::string>& seen_ids) {
+                          std::unordered_map<std::string, int>& seen_ids) {
     auto& s = n.sec;
     s.level = level;
     std::string own = n.norm;
@@ -813,10 +814,15 @@ void builder::finish_node(node& n, const std::string& parent_id, int level, std:
         if (parent_id == prefix || parent_id.ends_with("." + prefix)) own = own.substr(own.rfind('.') + 1);
     }
     s.id = parent_id.empty() ? own : parent_id + "." + own;
-    int dup = 1;
+    // A repeated id (`II/` pasted twice) gets `~2`, `~3`...: the count per id
+    // keeps this linear on a file of a million identical labels.
     const auto base = s.id;
-    while (std::find(seen_ids.begin(), seen_ids.end(), s.id) != seen_ids.end()) s.id = base + "~" + std::to_string(++dup);
-    seen_ids.push_back(s.id);
+    for (int& n = seen_ids[base]; n > 0;) {
+        s.id = base + "~" + std::to_string(++n + 0);
+        if (!seen_ids.count(s.id)) break;
+    }
+    if (s.id == base) seen_ids[base] = 1;
+    else seen_ids.emplace(s.id, 1);
     if (!n.own_item && !is_statement(s.title)) s.role = role_of_title(s.title);
     const auto effective = s.role ? s.role : role;
     if (n.kids.empty() && s.items.empty()) {

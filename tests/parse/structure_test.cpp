@@ -303,3 +303,15 @@ TEST_CASE("a signature without T/M, endnotes and an attached program after it") 
     CHECK(e.meta.signer->title == "PHÓ TRƯỞNG BAN THƯỜNG TRỰC");
     CHECK(e.meta.signer->name == "Hoàng Văn Quang");
 }
+
+TEST_CASE("repeated labels get unique ids, in linear time") {
+    // A file of one label repeated 100 000 times: the ids must stay unique
+    // (II, II~2, ...) without a search over every id seen so far.
+    std::string text;
+    for (int i = 0; i < 100000; ++i) text += "II/ Thông qua\n";
+    const auto d = parsed(text);
+    REQUIRE(d.sections.size() == 100000);
+    CHECK(d.sections[0].id == "II");
+    CHECK(d.sections[1].id == "II~2");
+    CHECK(d.sections.back().id == "II~100000");
+}
