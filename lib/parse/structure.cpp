@@ -29,6 +29,20 @@ struct entry {
 void split_glued(const text::line& l, std::vector<entry>& out) {
     const std::string& raw = l.raw;
     for (std::size_t at = raw.find("**", 1); at != std::string::npos; at = raw.find("**", at + 2)) {
+        // Cheap tests first, so that a line full of `**` stays linear: the
+        // mark must follow closing punctuation and open a label.
+        std::size_t b = at;
+        while (b > 0 && raw[b - 1] == ' ') --b;
+        if (b == 0) continue;
+        const char prev = raw[b - 1];
+        const bool closes = prev == '.' || prev == ';' || prev == ':' || prev == '!' || prev == '?' || prev == '"' ||
+                            (b >= 3 && raw.compare(b - 3, 3, "”") == 0);
+        if (!closes) continue;
+        std::size_t f = at + 2;
+        while (f < raw.size() && raw[f] == ' ') ++f;
+        if (f >= raw.size()) continue;
+        const char next = raw[f];
+        if (!((next >= '0' && next <= '9') || next == '(' || (next >= 'A' && next <= 'Z') || raw.compare(f, 2, "Đ") == 0)) continue;
         const std::string before = text::strip_debris(raw.substr(0, at));
         if (before.empty()) continue;
         const char last = before.back();
@@ -817,8 +831,8 @@ void builder::finish_node(node& n, const std::string& parent_id, int level, std:
     // A repeated id (`II/` pasted twice) gets `~2`, `~3`...: the count per id
     // keeps this linear on a file of a million identical labels.
     const auto base = s.id;
-    for (int& n = seen_ids[base]; n > 0;) {
-        s.id = base + "~" + std::to_string(++n + 0);
+    for (int& count = seen_ids[base]; count > 0;) {
+        s.id = base + "~" + std::to_string(++count);
         if (!seen_ids.count(s.id)) break;
     }
     if (s.id == base) seen_ids[base] = 1;

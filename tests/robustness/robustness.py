@@ -74,7 +74,15 @@ def large_document(root, size):
     parts = ['ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM\nSố 99/KH-UBND\nBình Lâm, ngày 05 tháng 3 năm 2025\n'
              'KẾ HOẠCH\nthực hiện Chương trình hành động giai đoạn 2025 - 2030\n'.encode()]
     total, k = len(parts[0]), 0
-    roman = ['I', 'II', 'III', 'IV', 'V']
+
+    def roman(n):
+        out = ''
+        for value, letters in ((1000, 'M'), (900, 'CM'), (500, 'D'), (400, 'CD'), (100, 'C'), (90, 'XC'),
+                               (50, 'L'), (40, 'XL'), (10, 'X'), (9, 'IX'), (5, 'V'), (4, 'IV'), (1, 'I')):
+            while n >= value:
+                out += letters
+                n -= value
+        return out
 
     def add(line):
         nonlocal total
@@ -82,11 +90,13 @@ def large_document(root, size):
         parts.append(b)
         total += len(b)
 
+    # At most 30 parts (I. to XXX.), each numbered 1. to as many as it takes.
+    per_part = max(40, size // 30 // 2500)
     part = 0
     while total < size:
         part += 1
-        add(f'{roman[(part - 1) % 5]}{"" if part <= 5 else part}. NHIỆM VỤ, GIẢI PHÁP PHẦN {part}\n')
-        for n in range(1, 41):
+        add(f'{roman(part)}. NHIỆM VỤ, GIẢI PHÁP PHẦN {part}\n')
+        for n in range(1, per_part + 1):
             add(f'{n}. {sentences[k % len(sentences)]}\n')
             for letter in 'abcd':
                 k += 1
@@ -136,15 +146,6 @@ def make_inputs(root, full):
 # failing ctest, and XPASS (a failure) once it is fixed, so that the entry
 # gets removed. (case, command or '*', 'time' or 'memory') -> where and why.
 KNOWN = {
-    ('labels-only', '*', 'time'):
-        'lib/parse/structure.cpp builder::finish_node: a repeated section id gets its `~N` suffix by '
-        'linear std::find over every id seen, once per N: cubic in the number of repeats',
-    ('pasted-samples', '*', 'time'):
-        'lib/parse/structure.cpp builder::finish_node: the same `~N` suffix search (each pasted copy '
-        'repeats every id)',
-    ('glued-marks', '*', 'time'):
-        'lib/parse/structure.cpp split_glued: strip_debris of the whole prefix and suffix of the line '
-        'at every `**`: quadratic in the length of a line full of `**`',
     ('tcvn3-large', '*', 'memory'):
         'lib/parse/structure.cpp builder::new_item: one model::item (several hundred bytes of strings and '
         'vectors before any text) per short line, in vectors that double as they grow; the decoding itself '
@@ -226,7 +227,9 @@ def check(name, cmd_name, size, result, baseline, timeout):
         problems.append(('other', f'succeeded but wrote to standard error: {text[:500]!r}'))
     # Below 1 MB the process's own footprint is all one measures.
     extra = max(0, rss - baseline)
-    if rss and size >= MB and extra > RATIO * size:
+    # A sanitizer build (VNPLAN_SANITIZED=1, set by .ci/run) multiplies memory
+    # by design: the bound is checked on the release build only.
+    if rss and size >= MB and extra > RATIO * size and not os.environ.get('VNPLAN_SANITIZED'):
         problems.append(('memory', f'peak memory {rss / MB:.0f} MB: {extra / size:.1f} times the input beyond '
                                    f'the {baseline / MB:.0f} MB of a small document (limit {RATIO})'))
     return problems
