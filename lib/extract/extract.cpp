@@ -60,13 +60,21 @@ void apply_field(model::item& it, std::string_view line) {
 
 // The text facts of one piece of text; references are found first so that
 // their dates and numbers are not read as deadlines, targets or bodies.
-void read_text(model::item& it, std::string_view text) {
+void read_text(model::item& it, std::string_view text, bool preamble = false) {
     std::vector<span> skip;
     for (auto& r : find_references(text)) {
         skip.push_back(r.where);
         it.references.push_back(std::move(r.value));
     }
     for (const auto& s : find_named_periods(text)) skip.push_back(s);
+    // `Căn cứ Luật ... ngày 19 tháng 02 năm 2025;` before the first section:
+    // a legal basis cites documents, it schedules nothing, even where a cited
+    // law has no number for the reference grammar to claim its date. (In the
+    // body, `Căn cứ ..., các sở ... trước ngày 30/6` is a task: read it.)
+    if (preamble && text::fold_accents(text.substr(0, std::min<std::size_t>(text.size(), 16))).rfind("can cu ", 0) == 0) {
+        for (auto& b : find_bodies(text, skip)) add_body(it.bodies, std::move(b));
+        return;
+    }
     for (auto& d : find_deadlines(text, skip)) it.deadlines.push_back(std::move(d.value));
     for (auto& t : find_targets(text, skip)) it.targets.push_back(std::move(t.value));
     for (auto& b : find_bodies(text, skip)) add_body(it.bodies, std::move(b));
@@ -215,7 +223,7 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
 void extract_all(model::document& doc) {
     if (doc.meta.title)
         for (auto& r : find_references(*doc.meta.title)) doc.meta.implements.push_back(std::move(r.value));
-    for (auto& it : doc.preamble) read_text(it, it.text);
+    for (auto& it : doc.preamble) read_text(it, it.text, true);
     for (auto& s : doc.sections) walk(s, inherited{}, doc);
 }
 
