@@ -240,6 +240,7 @@ private:
     bool kind_seen_ = false;
     bool attached_ = false;  // reading a document attached after the first one's signature
     bool number_pending_ = false;  // `Số:` was alone on its line
+    bool depth_reported_ = false;
     int appendices_ = 0;
     bool recipients_open_ = false;
     bool addressees_open_ = false;
@@ -589,6 +590,19 @@ void builder::heading(const entry& e) {
             }
         }
         parent = stack_.empty() ? &root_ : stack_.back();
+    }
+    // Every later stage walks the tree recursively: past this depth a label
+    // is read as an item of the deepest section, and said once.
+    static constexpr std::size_t max_depth = 48;
+    if (parent != &root_ && stack_.size() >= max_depth) {
+        if (!depth_reported_) {
+            depth_reported_ = true;
+            doc_.diagnostics.push_back({model::severity::warning, "nesting-too-deep",
+                                        "numbering nested deeper than 48 levels: deeper labels are read as items",
+                                        e.line, 1});
+        }
+        new_item(e, e.clean);
+        return;
     }
     auto n = std::make_unique<node>();
     n->key = c.key;
