@@ -1,4 +1,5 @@
 #include "text/legacy.hpp"
+#include "text/icu_detail.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -90,17 +91,8 @@ constexpr std::array<vni_entry, 64> vni_c0{{
 
 // ---------------------------------------------------------------------------
 
-const icu::Normalizer2& nfc_instance() {
-    UErrorCode ec = U_ZERO_ERROR;
-    static const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(ec);
-    return *n;
-}
-
-const icu::Normalizer2& nfd_instance() {
-    UErrorCode ec = U_ZERO_ERROR;
-    static const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(ec);
-    return *n;
-}
+using detail::nfc_instance;
+using detail::nfd_instance;
 
 icu::UnicodeString from_utf8(std::string_view s) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

@@ -1,4 +1,5 @@
 #include "text/text.hpp"
+#include "text/icu_detail.hpp"
 
 #include "text/legacy.hpp"
 
@@ -22,17 +23,8 @@
 namespace vnplan::text {
 namespace {
 
-const icu::Normalizer2& nfc_instance() {
-    UErrorCode ec = U_ZERO_ERROR;
-    static const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(ec);
-    return *n;
-}
-
-const icu::Normalizer2& nfd_instance() {
-    UErrorCode ec = U_ZERO_ERROR;
-    static const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(ec);
-    return *n;
-}
+using detail::nfc_instance;
+using detail::nfd_instance;
 
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)
