@@ -4,14 +4,18 @@
 #include "text/legacy.hpp"
 
 #include <openssl/evp.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -56,38 +60,123 @@ std::string sha256_hex(std::string_view bytes) {
     return out;
 }
 
-// Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers.
-void split_lines(std::string_view s, std::vector<line>& out) {
-    // One allocation for the lines: a 100 MB file has millions of them, and
-    // doubling a vector of them would hold two copies at once.
-    auto ends = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
-    if (ends == 0) ends = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\r'));
-    out.reserve(ends + 1);
-    int number = 1;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\n' && s[i] != '\r') continue;
-        out.push_back({number++, nfc(s.substr(start, i - start))});
-        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
-        start = i + 1;
+// U8_NEXT with the two- and three-byte sequences of Vietnamese text decoded
+// inline: the same code point, the same bytes consumed, a negative value for
+// an ill-formed sequence.
+[[gnu::always_inline]] inline UChar32 next_code_point(const uint8_t* p, int32_t& i, int32_t n) {
+    const uint8_t b = p[i];
+    if (b < 0x80) {
+        ++i;
+        return b;
     }
-    if (start < s.size()) out.push_back({number, nfc(s.substr(start))});
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        const UChar32 c = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        i += 2;
+        return c;
+    }
+    // E0 and ED have narrower second bytes (no overlong forms, no surrogates).
+    if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+        const UChar32 c = ((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+        i += 3;
+        return c;
+    }
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    return c;
 }
 
-std::optional<read_error> check_utf8(std::string_view s) {
+// Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers.
+// How many times `c` occurs in s (memchr is vectorised; a byte loop is not
+// at -O2).
+std::size_t count_byte(std::string_view s, char c) {
+    std::size_t n = 0;
+    for (auto at = s.find(c); at != std::string_view::npos; at = s.find(c, at + 1)) ++n;
+    return n;
+}
+
+// The code points of the BMP a string made only of them is NFC with, as bits
+// (from the table of the fast paths below).
+const std::uint64_t* nfc_bits();
+
+// Where a text may not be NFC: the offsets of its code points that are not
+// in nfc_bits(), complete up to `known_to`. A line with none of them in it
+// and ending by `known_to` is NFC as it is and needs no check of its own.
+struct nfc_map {
+    std::vector<std::size_t> suspects;
+    std::size_t known_to = 0;
+};
+
+// Checks that `s` is UTF-8 and maps where it may not be NFC (a text in NFD
+// has a suspect in every other syllable: past a few thousand, the map stops
+// and the lines after it are checked one by one).
+std::optional<read_error> check_utf8(std::string_view s, nfc_map& map) {
+    static constexpr std::size_t max_suspects = 4096;
+    const std::uint64_t* bits = nfc_bits();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
+    map = {};
+    map.known_to = s.size();
     for (int32_t i = 0; i < n;) {
+        // Eight ASCII bytes at a time.
+        if (i + 8 <= n) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
         const int32_t at = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
+        const UChar32 c = next_code_point(p, i, n);
         if (c < 0) {
             char buf[96];
             std::snprintf(buf, sizeof buf, "invalid UTF-8 at byte offset %d (byte 0x%02X)", at, p[at]);
             return read_error{buf};
         }
+        if (c <= 0xFFFF && (bits[c >> 6] >> (c & 63) & 1) != 0) continue;
+        if (map.suspects.size() < max_suspects) map.suspects.push_back(static_cast<std::size_t>(at));
+        else map.known_to = std::min(map.known_to, static_cast<std::size_t>(at));
     }
     return std::nullopt;
+}
+
+// Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers;
+// NFC per line, where `map` does not say the line is NFC already.
+void split_lines(std::string_view s, const nfc_map& map, std::vector<line>& out) {
+    // One allocation for the lines: a 100 MB file has millions of them, and
+    // doubling a vector of them would hold two copies at once.
+    auto ends = count_byte(s, '\n');
+    if (ends == 0) ends = count_byte(s, '\r');
+    out.reserve(ends + 1);
+    std::size_t suspect = 0;  // the first suspect not before the line
+    auto add = [&](int number, std::size_t start, std::size_t end) {
+        while (suspect < map.suspects.size() && map.suspects[suspect] < start) ++suspect;
+        const bool known = end <= map.known_to && (suspect == map.suspects.size() || map.suspects[suspect] >= end);
+        const auto text = s.substr(start, end - start);
+        out.push_back({number, known ? std::string(text) : nfc(text)});
+    };
+    // The next LF and the next CR, each found with memchr.
+    constexpr auto none = std::string_view::npos;
+    std::size_t lf = s.find('\n');
+    std::size_t cr = s.find('\r');
+    int number = 1;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        if (lf != none && lf < start) lf = s.find('\n', start);
+        if (cr != none && cr < start) cr = s.find('\r', start);
+        const std::size_t end = std::min(lf, cr);
+        if (end == none) break;
+        add(number++, start, end);
+        std::size_t next = end + 1;
+        if (end == cr && next < s.size() && s[next] == '\n') ++next;
+        start = next;
+    }
+    if (start < s.size()) add(number, start, s.size());
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
@@ -116,16 +205,6 @@ bool is_tone(UChar32 c) {
 
 }  // namespace
 
-std::string nfc(std::string_view s) {
-    if (is_ascii(s)) return std::string(s);
-    const auto& n = nfc_instance();
-    UErrorCode ec = U_ZERO_ERROR;
-    const auto u = from_utf8(s);
-    if (n.isNormalized(u, ec) && U_SUCCESS(ec)) return std::string(s);
-    ec = U_ZERO_ERROR;
-    return to_utf8(n.normalize(u, ec));
-}
-
 std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     out.sha256 = sha256_hex(bytes);
     out.lines.clear();
@@ -133,6 +212,7 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     // (no copy: a 100 MB file stays one buffer), or `decoded` otherwise.
     std::string decoded;
     std::string_view text;
+    nfc_map map;  // none known: every line of a UTF-16 or legacy text is checked
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
         static_cast<unsigned char>(bytes[1]) == 0xFE) {
         out.encoding = "utf-16le";
@@ -152,7 +232,7 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
             text.remove_prefix(3);
             out.encoding = "utf-8-bom";
         }
-        if (auto err = check_utf8(text)) {
+        if (auto err = check_utf8(text, map)) {
             // A BOM promises UTF-8: no guessing then.
             if (out.encoding == "utf-8-bom") {
                 err->message = "invalid UTF-8 after the BOM";
@@ -167,6 +247,7 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
                 return err;
             }
             out.encoding = std::string(legacy::name(found->enc));
+            map = {};
             decoded = std::move(found->text);
             text = decoded;
         }
@@ -175,7 +256,7 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     // Only blanks: say so before making a line of each.
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
         return read_error{"empty document: no text to read"};
-    split_lines(text, out.lines);
+    split_lines(text, map, out.lines);
     for (const auto& l : out.lines)
         if (!strip_debris(l.raw).empty()) return std::nullopt;
     return read_error{"empty document: no text to read"};
@@ -199,61 +280,6 @@ std::optional<read_error> load(const std::string& path, source_text& out) {
     }
     if (bytes.empty()) return read_error{"empty file"};
     return decode(bytes, out);
-}
-
-std::string strip_debris(std::string_view in) {
-    std::string s;
-    s.reserve(in.size());
-    // Pass 1: bookmarks, odd spaces, invisible characters, `**`.
-    for (std::size_t i = 0; i < in.size();) {
-        if (in[i] == '[' && in.substr(i, 10) == "[bookmark:") {
-            const auto close = in.find(']', i);
-            if (close != std::string_view::npos) {
-                i = close + 1;
-                continue;
-            }
-        }
-        if (in[i] == '*' && i + 1 < in.size() && in[i + 1] == '*') {
-            i += 2;
-            continue;
-        }
-        const auto* p = reinterpret_cast<const uint8_t*>(in.data());
-        auto j = static_cast<int32_t>(i);
-        UChar32 c = 0;
-        U8_NEXT(p, j, static_cast<int32_t>(in.size()), c);
-        if (is_space_like(c)) {
-            s += ' ';
-        } else if (!is_invisible(c)) {
-            s.append(in.substr(i, static_cast<std::size_t>(j) - i));
-        }
-        i = static_cast<std::size_t>(j);
-    }
-    // Pass 2: single `*` used as emphasis (`*thực hiện thường xuyên*`): one
-    // that touches a word on one side and a space, punctuation or an end on the
-    // other. A `*` between two spaces is kept: it may be meant.
-    std::string t;
-    t.reserve(s.size());
-    auto is_word_byte = [](char c) { return c != ' ' && c != '*'; };
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '*') {
-            const bool left = i > 0 && is_word_byte(s[i - 1]);
-            const bool right = i + 1 < s.size() && is_word_byte(s[i + 1]);
-            if (left || right || s.size() == 1) continue;
-        }
-        t += s[i];
-    }
-    // Pass 3: collapse spaces and trim.
-    std::string r;
-    r.reserve(t.size());
-    for (char c : t) {
-        if (c == ' ' && (r.empty() || r.back() == ' ')) continue;
-        r += c;
-    }
-    while (!r.empty() && r.back() == ' ') r.pop_back();
-    // A line made only of rule characters is decoration.
-    if (r.size() >= 3 && r.find_first_not_of("-_=*~.") == std::string::npos) return {};
-    if (r == "*") return {};
-    return r;
 }
 
 namespace {
@@ -337,11 +363,508 @@ icu::UnicodeString retone(const icu::UnicodeString& nfd, tone_style style) {
 
 }  // namespace
 
-std::string set_tone_style(std::string_view s, tone_style style) {
+namespace detail {
+
+std::string nfc_icu(std::string_view s) {
+    if (is_ascii(s)) return std::string(s);
+    const auto& n = nfc_instance();
+    UErrorCode ec = U_ZERO_ERROR;
+    const auto u = from_utf8(s);
+    if (n.isNormalized(u, ec) && U_SUCCESS(ec)) return std::string(s);
+    ec = U_ZERO_ERROR;
+    return to_utf8(n.normalize(u, ec));
+}
+
+std::string strip_debris_full(std::string_view in) {
+    std::string s;
+    s.reserve(in.size());
+    // Pass 1: bookmarks, odd spaces, invisible characters, `**`.
+    for (std::size_t i = 0; i < in.size();) {
+        if (in[i] == '[' && in.substr(i, 10) == "[bookmark:") {
+            const auto close = in.find(']', i);
+            if (close != std::string_view::npos) {
+                i = close + 1;
+                continue;
+            }
+        }
+        if (in[i] == '*' && i + 1 < in.size() && in[i + 1] == '*') {
+            i += 2;
+            continue;
+        }
+        const auto* p = reinterpret_cast<const uint8_t*>(in.data());
+        auto j = static_cast<int32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(p, j, static_cast<int32_t>(in.size()), c);
+        if (is_space_like(c)) {
+            s += ' ';
+        } else if (!is_invisible(c)) {
+            s.append(in.substr(i, static_cast<std::size_t>(j) - i));
+        }
+        i = static_cast<std::size_t>(j);
+    }
+    // Pass 2: single `*` used as emphasis (`*thực hiện thường xuyên*`): one
+    // that touches a word on one side and a space, punctuation or an end on the
+    // other. A `*` between two spaces is kept: it may be meant.
+    std::string t;
+    t.reserve(s.size());
+    auto is_word_byte = [](char c) { return c != ' ' && c != '*'; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '*') {
+            const bool left = i > 0 && is_word_byte(s[i - 1]);
+            const bool right = i + 1 < s.size() && is_word_byte(s[i + 1]);
+            if (left || right || s.size() == 1) continue;
+        }
+        t += s[i];
+    }
+    // Pass 3: collapse spaces and trim.
+    std::string r;
+    r.reserve(t.size());
+    for (char c : t) {
+        if (c == ' ' && (r.empty() || r.back() == ' ')) continue;
+        r += c;
+    }
+    while (!r.empty() && r.back() == ' ') r.pop_back();
+    // A line made only of rule characters is decoration.
+    if (r.size() >= 3 && r.find_first_not_of("-_=*~.") == std::string::npos) return {};
+    if (r == "*") return {};
+    return r;
+}
+
+std::string set_tone_style_icu(std::string_view s, tone_style style) {
     if (is_ascii(s)) return std::string(s);
     UErrorCode ec = U_ZERO_ERROR;
     const auto nfd = nfd_instance().normalize(from_utf8(s), ec);
     return to_utf8(nfc_instance().normalize(retone(nfd, style), ec));
+}
+
+std::string fold_icu(std::string_view s) {
+    std::string toned = set_tone_style_icu(s, tone_style::new_style);
+    auto u = from_utf8(toned);
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00D0)), icu::UnicodeString(static_cast<UChar32>(0x0110)));
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00F0)), icu::UnicodeString(static_cast<UChar32>(0x0111)));
+    u.foldCase();
+    std::string out = to_utf8(u);
+    std::string r;
+    r.reserve(out.size());
+    for (char c : out) {
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        if (c == ' ' && (r.empty() || r.back() == ' ')) continue;
+        r += c;
+    }
+    while (!r.empty() && r.back() == ' ') r.pop_back();
+    return r;
+}
+
+std::string fold_accents_icu(std::string_view s) {
+    const std::string folded = fold_icu(s);
+    if (is_ascii(folded)) return folded;
+    UErrorCode ec = U_ZERO_ERROR;
+    const auto nfd = nfd_instance().normalize(from_utf8(folded), ec);
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < nfd.length();) {
+        UChar32 c = nfd.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (c == 0x0111 || c == 0x00F0) c = 'd';
+        out.append(c);
+    }
+    return to_utf8(out);
+}
+
+std::string upper_icu(std::string_view s) {
+    auto u = from_utf8(s);
+    u.toUpper();
+    return to_utf8(u);
+}
+
+}  // namespace detail
+
+namespace {
+
+// ---- fast paths -----------------------------------------------------------
+//
+// Nearly every line the parser reads is NFC Vietnamese: ASCII, the letters of
+// Latin-1, Latin Extended-A/B and Latin Extended Additional, and punctuation.
+// For those code points a table made once from ICU gives what the ICU
+// round-trips would: the case fold, the upper case, the letters without
+// accents, the NFD base and tone. A string whose every code point is in the
+// table is handled a code point at a time, with no UTF-16 copy; anything else
+// (combining marks, other scripts, invalid bytes) takes the ICU path. The
+// table only holds what ICU said, so both paths give the same bytes; the
+// tests compare them on every code point of the table.
+
+// A few bytes of UTF-8: what one code point becomes.
+struct small_utf8 {
+    std::array<char, 14> b{};
+    std::uint8_t n = 0;
+    std::string_view view() const { return {b.data(), n}; }
+    bool set(const icu::UnicodeString& u) {
+        std::string s;
+        u.toUTF8String(s);
+        if (s.size() > b.size()) return false;
+        std::copy(s.begin(), s.end(), b.begin());
+        n = static_cast<std::uint8_t>(s.size());
+        return true;
+    }
+};
+
+struct cp_info {
+    // A string of such code points is NFC: quick check yes, combining class 0.
+    bool nfc_ok = false;
+    // nfc_ok, and NFD is one starter and then combining marks only; the case
+    // fold starts with a starter too and has accents to strip that are not
+    // empty. Such code points fold, tone and strip one at a time.
+    bool fast = false;
+    bool upper_ok = false;    // `upper` holds the full upper case
+    bool syllable = false;    // a letter or a mark: part of a syllable
+    bool alpha = false, lower = false, digit = false;  // u_isalpha, u_islower, u_isdigit
+    bool tones_only = true;   // every mark of the NFD is a Vietnamese tone
+    std::uint8_t marks = 0;   // number of marks in the NFD
+    UChar32 base = 0;         // first code point of the NFD
+    UChar32 base_lower = 0;   // u_tolower(base)
+    UChar32 tone = 0;         // the mark, when there is exactly one
+    small_utf8 self, fold, strip, upper;
+};
+
+// The blocks of 256 code points in the table: Latin letters and the
+// combining marks, Latin Extended Additional (the Vietnamese letters with two
+// marks), general punctuation to the arrows, box drawing and geometric shapes
+// (bullets), the Symbol-font bullets Word leaves in the private use area.
+constexpr std::array<UChar32, 9> table_blocks{0x00, 0x01, 0x02, 0x03, 0x1E, 0x20, 0x21, 0x25, 0xF0};
+
+bool upper_is_context_free() {
+    // Turkish, Azeri, Lithuanian, Greek and Armenian upper-case with context
+    // or their own mappings; there the table is not used for `upper`.
+    const std::string_view lang = icu::Locale::getDefault().getLanguage();
+    return lang != "tr" && lang != "az" && lang != "lt" && lang != "el" && lang != "hy";
+}
+
+cp_info make_info(UChar32 c, bool upper_free) {
+    cp_info in;
+    const auto& nfd = nfd_instance();
+    in.alpha = u_isalpha(c);
+    in.lower = u_islower(c);
+    in.digit = u_isdigit(c);
+    if (c >= 0xD800 && c <= 0xDFFF) return in;  // surrogates: never in valid UTF-8
+    const icu::UnicodeString one(c);
+    in.self.set(one);
+    if (upper_free) {
+        icu::UnicodeString up(one);
+        up.toUpper();
+        in.upper_ok = in.upper.set(up);
+    }
+    in.nfc_ok = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    if (!in.nfc_ok) return in;
+    UErrorCode ec = U_ZERO_ERROR;
+    const auto d = nfd.normalize(one, ec);
+    if (U_FAILURE(ec) || d.isEmpty()) return in;
+    in.base = d.char32At(0);
+    in.base_lower = u_tolower(in.base);
+    if (u_getCombiningClass(in.base) != 0) return in;
+    for (int32_t i = U16_LENGTH(in.base); i < d.length();) {
+        const UChar32 m = d.char32At(i);
+        i += U16_LENGTH(m);
+        if (u_getCombiningClass(m) == 0) return in;
+        ++in.marks;
+        in.tone = m;
+        if (!is_tone(m)) in.tones_only = false;
+    }
+    in.syllable = is_letter_or_mark(in.base);
+    // A mark on a base that is no letter would start a syllable of its own.
+    if (in.marks > 0 && !in.syllable) return in;
+    // The case fold as fold() makes it: `Ð` and `ð` read as `đ`.
+    icu::UnicodeString f(one);
+    f.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00D0)), icu::UnicodeString(static_cast<UChar32>(0x0110)));
+    f.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00F0)), icu::UnicodeString(static_cast<UChar32>(0x0111)));
+    f.foldCase();
+    if (!in.fold.set(f)) return in;
+    // fold_accents() strips the NFD of the whole folded text; a fold that
+    // opens with a starter keeps each code point's marks to itself.
+    ec = U_ZERO_ERROR;
+    const auto fd = nfd.normalize(f, ec);
+    if (U_FAILURE(ec) || fd.isEmpty() || u_getCombiningClass(fd.char32At(0)) != 0) return in;
+    icu::UnicodeString stripped;
+    for (int32_t i = 0; i < fd.length();) {
+        UChar32 m = fd.char32At(i);
+        i += U16_LENGTH(m);
+        if (u_charType(m) == U_NON_SPACING_MARK) continue;
+        if (m == 0x0111 || m == 0x00F0) m = 'd';
+        stripped.append(m);
+    }
+    if (stripped.isEmpty() || !in.strip.set(stripped)) return in;
+    in.fast = true;
+    return in;
+}
+
+struct cp_table {
+    std::vector<cp_info> infos;
+    // Index of each BMP block's first entry in `infos`, or -1.
+    std::array<int, 256> block_start{};
+    // cp_info::nfc_ok of the BMP as bits, for the check every line gets.
+    std::array<std::uint64_t, 0x10000 / 64> nfc_bits{};
+    bool upper_free = upper_is_context_free();
+    cp_table() {
+        block_start.fill(-1);
+        for (const UChar32 block : table_blocks) {
+            block_start[static_cast<std::size_t>(block)] = static_cast<int>(infos.size());
+            for (UChar32 c = block << 8; c < (block + 1) << 8; ++c) {
+                infos.push_back(make_info(c, upper_free));
+                if (infos.back().nfc_ok) nfc_bits[static_cast<std::size_t>(c >> 6)] |= std::uint64_t{1} << (c & 63);
+            }
+        }
+    }
+    bool nfc_ok(UChar32 c) const {
+        return c >= 0 && c <= 0xFFFF && (nfc_bits[static_cast<std::size_t>(c >> 6)] >> (c & 63) & 1) != 0;
+    }
+    const cp_info* find(UChar32 c) const {
+        if (c < 0 || c > 0xFFFF) return nullptr;  // also invalid UTF-8
+        const int start = block_start[static_cast<std::size_t>(c >> 8)];
+        return start < 0 ? nullptr : &infos[static_cast<std::size_t>(start + (c & 0xFF))];
+    }
+};
+
+const cp_table& table() {
+    static const cp_table t;
+    return t;
+}
+
+const std::uint64_t* nfc_bits() { return table().nfc_bits.data(); }
+
+// The table entry of the code point at s[i], advancing i; nullptr for
+// invalid UTF-8 and code points outside the table.
+const cp_info* next_info(const cp_table& t, std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return &t.infos[b];
+    }
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    auto j = static_cast<int32_t>(i);
+    const UChar32 c = next_code_point(p, j, static_cast<int32_t>(s.size()));
+    i = static_cast<std::size_t>(j);
+    return t.find(c);
+}
+
+bool is_vowel_lower(UChar32 c) {
+    switch (c) {
+        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+        default: return false;
+    }
+}
+
+// The table entry of a base with a tone put on it (`o` + acute -> `ó`), or of
+// the base alone (tone 0); nullptr when NFC would not make one fast code point.
+const cp_info* with_tone(UChar32 base, UChar32 tone) {
+    const UChar32 c = tone == 0 ? base : nfc_instance().composePair(base, tone);
+    if (c < 0) return nullptr;
+    const auto* in = table().find(c);
+    return in && in->fast ? in : nullptr;
+}
+
+// retone() for a string of fast code points, one code point at a time: appends
+// to `out`, for each code point of the result, the bytes `pick` chooses (the
+// code point itself, its fold or its stripped fold). False, with `out` in any
+// state, when a code point is not fast: the caller takes the ICU path.
+template <typename Pick>
+bool walk_toned(std::string_view s, tone_style style, Pick pick, std::string& out) {
+    const auto& t = table();
+    // The last three letters of the open syllable (l2 the newest) and where
+    // the bytes of the last two start in `out`. Scalars, not an array that
+    // shifts: this loop runs on every code point the parser folds.
+    const cp_info* l0 = nullptr;
+    const cp_info* l1 = nullptr;
+    const cp_info* l2 = nullptr;
+    std::size_t at1 = 0, at2 = 0;
+    int letters = 0;
+    auto close = [&] {
+        const int n = letters;
+        letters = 0;
+        if (n < 2) return true;
+        const cp_info& first = *l1;
+        const cp_info& second = *l2;
+        const UChar32 a = first.base_lower;
+        const UChar32 b = second.base_lower;
+        const bool pair = (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
+        if (!pair) return true;
+        if (n >= 3 && is_vowel_lower(l0->base_lower)) return true;
+        if (a == 'u' && n >= 3 && l0->base_lower == 'q') return true;
+        if (!first.tones_only || !second.tones_only || first.marks + second.marks != 1) return true;
+        const bool to_first = style == tone_style::new_style;
+        if ((to_first ? second.marks : first.marks) == 0) return true;
+        const UChar32 tone = to_first ? second.tone : first.tone;
+        const cp_info* a_out = with_tone(first.base, to_first ? tone : 0);
+        const cp_info* b_out = with_tone(second.base, to_first ? 0 : tone);
+        if (!a_out || !b_out) return false;
+        out.resize(at1);
+        out += pick(*a_out);
+        out += pick(*b_out);
+        return true;
+    };
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto size = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < size;) {
+        const cp_info* in;
+        if (p[i] < 0x80) {
+            in = &t.infos[p[i++]];
+        } else {
+            in = t.find(next_code_point(p, i, size));
+            if (!in) return false;
+        }
+        if (!in->fast) return false;
+        if (!in->syllable) {
+            if (letters > 0 && !close()) return false;
+        } else {
+            l0 = l1;
+            l1 = l2;
+            l2 = in;
+            at1 = at2;
+            at2 = out.size();
+            ++letters;
+        }
+        const std::string_view bytes = pick(*in);
+        if (bytes.size() == 1) out += bytes[0];
+        else out.append(bytes.data(), bytes.size());
+    }
+    return close();
+}
+
+// fold()'s spaces: tabs and line ends read as spaces, runs made one, no space
+// at either end.
+void collapse_spaces(std::string& s) {
+    std::size_t w = 0;
+    for (char c : s) {
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        if (c == ' ' && (w == 0 || s[w - 1] == ' ')) continue;
+        s[w++] = c;
+    }
+    while (w > 0 && s[w - 1] == ' ') --w;
+    s.resize(w);
+}
+
+}  // namespace
+
+std::string nfc(std::string_view s) {
+    const auto& t = table();
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    bool normalized = true;
+    for (int32_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const UChar32 c = next_code_point(p, i, n);
+        // Invalid UTF-8 goes the way it always went (U+FFFD in the copy).
+        if (c < 0) return detail::nfc_icu(s);
+        if (!t.nfc_ok(c)) normalized = false;
+    }
+    if (normalized) return std::string(s);
+    // Valid UTF-8 that needs ICU: composed straight from UTF-8.
+    std::string out;
+    out.reserve(s.size());
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode ec = U_ZERO_ERROR;
+    nfc_instance().normalizeUTF8(0, icu::StringPiece(s.data(), n), sink, nullptr, ec);
+    return U_SUCCESS(ec) ? out : detail::nfc_icu(s);
+}
+
+// The byte length of the odd space (1) or invisible character (0) whose
+// UTF-8 starts at s[i], as strip_debris_full reads them, or -1 for any other
+// byte. Only complete sequences count: U8_NEXT starts afresh at every lead
+// byte, so a lead byte that opens none of these sequences and the
+// continuation bytes after it are copied whatever they hold.
+int debris_at(std::string_view s, std::size_t i, bool& space) {
+    const auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+    const unsigned char b0 = at(i);
+    if (b0 == '\t') {
+        space = true;
+        return 1;
+    }
+    const unsigned char b1 = at(i + 1);
+    switch (b0) {
+        case 0xC2:  // U+00A0 NBSP, U+00AD soft hyphen
+            if (b1 != 0xA0 && b1 != 0xAD) return -1;
+            space = b1 == 0xA0;
+            return 2;
+        case 0xE1:  // U+1680
+            if (b1 != 0x9A || at(i + 2) != 0x80) return -1;
+            space = true;
+            return 3;
+        case 0xE2: {
+            const unsigned char b2 = at(i + 2);
+            if (b1 == 0x80 && b2 >= 0x80 && b2 <= 0x8D) {  // U+2000..U+200D
+                space = b2 <= 0x8A;
+                return 3;
+            }
+            if (b1 == 0x80 && b2 == 0xAF) {  // U+202F
+                space = true;
+                return 3;
+            }
+            if (b1 == 0x81 && (b2 == 0x9F || b2 == 0xA0)) {  // U+205F, U+2060
+                space = b2 == 0x9F;
+                return 3;
+            }
+            return -1;
+        }
+        case 0xE3:  // U+3000
+            if (b1 != 0x80 || at(i + 2) != 0x80) return -1;
+            space = true;
+            return 3;
+        case 0xEF:  // U+FEFF
+            if (b1 != 0xBB || at(i + 2) != 0xBF) return -1;
+            space = false;
+            return 3;
+        default: return -1;
+    }
+}
+
+std::string strip_debris(std::string_view in) {
+    // Emphasis marks and bookmarks need the passes of strip_debris_full; a
+    // line with neither (most lines) is cleaned in one pass, which is that
+    // function's first and last pass with nothing for the second to do.
+    if (in.find('*') != std::string_view::npos || in.find('[') != std::string_view::npos)
+        return detail::strip_debris_full(in);
+    std::string r;
+    r.reserve(in.size());
+    std::size_t run = 0;  // start of the bytes copied as they are
+    auto flush = [&](std::size_t end) {
+        r.append(in.data() + run, end - run);
+    };
+    for (std::size_t i = 0; i < in.size();) {
+        const auto b = static_cast<unsigned char>(in[i]);
+        if (b == ' ') {
+            flush(i);
+            if (!r.empty() && r.back() != ' ') r += ' ';
+            run = ++i;
+            continue;
+        }
+        if (b != '\t' && b < 0xC2) {
+            ++i;
+            continue;
+        }
+        bool space = false;
+        const int len = debris_at(in, i, space);
+        if (len < 0) {
+            ++i;
+            continue;
+        }
+        flush(i);
+        if (space && !r.empty() && r.back() != ' ') r += ' ';
+        i += static_cast<std::size_t>(len);
+        run = i;
+    }
+    flush(in.size());
+    while (!r.empty() && r.back() == ' ') r.pop_back();
+    if (r.size() >= 3 && r.find_first_not_of("-_=*~.") == std::string::npos) return {};
+    return r;
+}
+
+std::string set_tone_style(std::string_view s, tone_style style) {
+    if (is_ascii(s)) return std::string(s);
+    std::string out;
+    out.reserve(s.size());
+    if (walk_toned(s, style, [](const cp_info& c) { return c.self.view(); }, out)) return out;
+    return detail::set_tone_style_icu(s, style);
 }
 
 bool uses_tone_style(std::string_view s, tone_style style) {
@@ -411,43 +934,40 @@ std::string normalize_text(const std::vector<std::string>& lines, const normaliz
 }
 
 std::string fold(std::string_view s) {
-    std::string toned = set_tone_style(s, tone_style::new_style);
-    auto u = from_utf8(toned);
-    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00D0)), icu::UnicodeString(static_cast<UChar32>(0x0110)));
-    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00F0)), icu::UnicodeString(static_cast<UChar32>(0x0111)));
-    u.foldCase();
-    std::string out = to_utf8(u);
-    std::string r;
-    r.reserve(out.size());
-    for (char c : out) {
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-        if (c == ' ' && (r.empty() || r.back() == ' ')) continue;
-        r += c;
-    }
-    while (!r.empty() && r.back() == ' ') r.pop_back();
-    return r;
+    std::string out;
+    out.reserve(s.size());
+    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) { return c.fold.view(); }, out))
+        return detail::fold_icu(s);
+    collapse_spaces(out);
+    return out;
 }
 
 std::string fold_accents(std::string_view s) {
-    const std::string folded = fold(s);
-    if (is_ascii(folded)) return folded;
-    UErrorCode ec = U_ZERO_ERROR;
-    const auto nfd = nfd_instance().normalize(from_utf8(folded), ec);
-    icu::UnicodeString out;
-    for (int32_t i = 0; i < nfd.length();) {
-        UChar32 c = nfd.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (c == 0x0111 || c == 0x00F0) c = 'd';
-        out.append(c);
-    }
-    return to_utf8(out);
+    std::string out;
+    out.reserve(s.size());
+    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) { return c.strip.view(); }, out))
+        return detail::fold_accents_icu(s);
+    collapse_spaces(out);
+    return out;
 }
 
 std::string upper(std::string_view s) {
-    auto u = from_utf8(s);
-    u.toUpper();
-    return to_utf8(u);
+    const auto& t = table();
+    if (!t.upper_free) return detail::upper_icu(s);
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            out += static_cast<char>(b >= 'a' && b <= 'z' ? b - 32 : b);
+            ++i;
+            continue;
+        }
+        const cp_info* in = next_info(t, s, i);
+        if (!in || !in->upper_ok) return detail::upper_icu(s);
+        out += in->upper.view();
+    }
+    return out;
 }
 
 int code_points(std::string_view s, std::size_t bytes) {
@@ -460,12 +980,17 @@ int code_points(std::string_view s, std::size_t bytes) {
 int code_points(std::string_view s) { return code_points(s, s.size()); }
 
 bool starts_lower(std::string_view s) {
+    const auto& t = table();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
+        const UChar32 c = next_code_point(p, i, n);
         if (c < 0) return false;
+        if (const cp_info* in = t.find(c)) {
+            if (in->alpha) return in->lower;
+            if (in->digit) return false;
+            continue;
+        }
         if (u_isalpha(c)) return u_islower(c);
         if (u_isdigit(c)) return false;
     }
@@ -473,15 +998,16 @@ bool starts_lower(std::string_view s) {
 }
 
 bool all_upper(std::string_view s) {
+    const auto& t = table();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     bool any = false;
     for (int32_t i = 0; i < n;) {
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
+        const UChar32 c = next_code_point(p, i, n);
         if (c < 0) return false;
-        if (u_islower(c)) return false;
-        if (u_isalpha(c)) any = true;
+        const cp_info* in = t.find(c);
+        if (in ? in->lower : u_islower(c)) return false;
+        if (in ? in->alpha : u_isalpha(c)) any = true;
     }
     return any;
 }

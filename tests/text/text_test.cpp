@@ -1,6 +1,11 @@
 #include "text/text.hpp"
+#include "text/icu_detail.hpp"
 
 #include <catch2/catch.hpp>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <vector>
 
 using namespace vnplan::text;
 
@@ -136,4 +141,72 @@ TEST_CASE("normalize_text joins continuations, splits glued headings, trims blan
     bad.joins = {{0, 1}, {3, 3}, {2, 5}, {99, 1}};
     bad.splits = {{0, ""}, {50, "1."}};
     CHECK(normalize_text(lines, bad, tone_style::new_style).starts_with("KẾ HOẠCH\nThực hiện"));
+}
+
+// The per-code-point fast paths of text.cpp must give the bytes the ICU paths
+// give: every code point their table covers, alone and in the syllables the
+// tone rules look at, then random strings of Vietnamese letters, marks,
+// spaces, debris and bytes that are not UTF-8.
+namespace {
+
+std::string utf8_of(UChar32 c) {
+    std::string out(4, '\0');
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), n, 4, c, error);
+    REQUIRE_FALSE(error);
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+void check_fast_paths(const std::string& s) {
+    INFO("input: " << s);
+    CHECK(nfc(s) == detail::nfc_icu(s));
+    CHECK(set_tone_style(s, tone_style::new_style) == detail::set_tone_style_icu(s, tone_style::new_style));
+    CHECK(set_tone_style(s, tone_style::old_style) == detail::set_tone_style_icu(s, tone_style::old_style));
+    CHECK(fold(s) == detail::fold_icu(s));
+    CHECK(fold_accents(s) == detail::fold_accents_icu(s));
+    CHECK(upper(s) == detail::upper_icu(s));
+    CHECK(strip_debris(s) == detail::strip_debris_full(s));
+}
+
+}  // namespace
+
+TEST_CASE("the fast paths of the text layer give what ICU gives") {
+    for (UChar32 c = 1; c < 0x10000; ++c) {
+        const bool covered = c < 0x400 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < 0x2200) ||
+                             (c >= 0x2500 && c < 0x2600) || (c >= 0xF000 && c < 0xF100);
+        if (!covered || (c >= 0xD800 && c <= 0xDFFF)) continue;
+        const auto x = utf8_of(c);
+        for (const auto& s : {x, "ho" + x, "o" + x, "qu" + x, x + "a", x + "\xCC\x81", "k" + x + "e", "  " + x + "\t"})
+            check_fast_paths(s);
+    }
+    const std::vector<std::string> palette{
+        "a", "o", "e", "u", "y", "q", "h", "k", " ", "  ", "\t", "\n", "*", "**", "[bookmark: x]", "[",
+        "á", "ả", "ó", "ọ", "ẻ", "ý", "ỷ", "ú", "ơ", "ớ", "ư", "ự", "ấ", "ằ", "ệ", "ộ", "Ó", "Ỏ", "A", "Á", "O", "U",
+        "Ủ", "Y", "Ỷ", "Q", "E", "Ẻ", "Đ", "đ", "Ð", "ð", "İ", "ß", "ẞ", "ŉ", "ǰ", "K", "Å", "Ω", "ǅ", "ĳ",
+        "\xCC\x81", "\xCC\x80", "\xCC\x89", "\xCC\x83", "\xCC\xA3", "\xCC\x82", "\xCC\x86", "\xCC\x9B", "\xCD\x85",
+        "\xE2\x80\x8B", "\xC2\xAD", "\xC2\xA0", "\xE2\x80\x83", "\xEF\xBB\xBF", "\xE2\x81\xA0", "\xE3\x80\x80",
+        "“", "–", "…", "¹", "•", "\xEF\x82\xB7", "1", ".", ",", "-", "_", "~", "ǘ", "\xFF", "\xC3", "\xE1\xBB",
+        "\x80", "\xF0\x9F\x98\x80", "한", "ᄀ", "ᅡ", "ᾳ", "ς", "Σ", "ﬀ"};
+    std::uint64_t state = 1;
+    auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<std::size_t>(state >> 33);
+    };
+    for (int k = 0; k < 20000; ++k) {
+        std::string s;
+        for (std::size_t n = next() % 10; n > 0; --n) s += palette[next() % palette.size()];
+        check_fast_paths(s);
+    }
+}
+
+TEST_CASE("lines known to be NFC and lines composed on the way come out the same") {
+    // An NFD line between NFC lines, with CR, CRLF and LF ends.
+    const auto s = decoded("Đảng ủy\r\nNghi\xCC\xA3 quye\xCC\x82\xCC\x81t\rhoá\nUỷ ban");
+    REQUIRE(s.lines.size() == 4);
+    CHECK(s.lines[0].raw == "Đảng ủy");
+    CHECK(s.lines[1].raw == "Nghị quyết");
+    CHECK(s.lines[2].raw == "hoá");
+    CHECK(s.lines[3].raw == "Uỷ ban");
 }
