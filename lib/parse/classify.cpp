@@ -3,6 +3,7 @@
 #include "text/text.hpp"
 #include "vnplan/lines.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -169,9 +170,64 @@ struct header_action<g::spelled_date> {
     }
 };
 
+// The upper case of the first `n` code points of `s`.
+std::string upper_prefix(std::string_view s, int n) {
+    std::size_t end = 0;
+    while (end < s.size() && n > 0) {
+        ++end;
+        while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+        --n;
+    }
+    return text::upper(s.substr(0, end));
+}
+
+// Whether the upper-cased line can match one of the header rules below, read
+// off the line as it is, for each rule a condition it cannot match without:
+// a kind alone on its line (`KẾ HOẠCH`) is a short line; the mottos, `SỐ`,
+// `PHỤ LỤC`, `KÍNH GỬI`, `V/V`, `VỀ VIỆC`, `NƠI NHẬN` and the signature marks
+// open the line; a bare number (`2682/QĐ-UBND`) opens with a digit and has
+// no space after its first `/` or `-`; the place and date has `, NGÀY` after
+// the first comma. Upper-casing goes code point by code point, never makes
+// fewer code points, and makes none of ` ,:./-` or a digit out of anything
+// else, so the upper case of the first few code points is enough. Nearly
+// every body line fails all of these before it is upper-cased.
+bool may_be_header(std::string_view clean) {
+    // The longest kind, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, has 22 code points (and at
+    // most 4 bytes each).
+    std::string_view trimmed = clean;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == ':')) trimmed.remove_suffix(1);
+    if (trimmed.size() <= 22 || (trimmed.size() <= 4 * 22 && text::code_points(trimmed) <= 22)) return true;
+
+    const auto lead = static_cast<unsigned char>(clean.front());
+    if (lead >= '0' && lead <= '9') {
+        std::size_t mark = 1;
+        while (mark < clean.size() && clean[mark] != '/' && clean[mark] != '-') ++mark;
+        if (mark + 1 < clean.size() && clean.find(' ', mark + 1) == std::string_view::npos) return true;
+    }
+    // An ASCII first letter that opens none of the words needs no upper case.
+    bool may_open = lead >= 0x80;
+    switch (lead & ~0x20) {  // the upper case of an ASCII letter
+        case 'C': case 'K': case 'N': case 'P': case 'Q': case 'S': case 'T': case 'V': may_open = lead < 0x80; break;
+        default: break;
+    }
+    if (may_open) {
+        static constexpr std::array<std::string_view, 18> openings{
+            "CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP", "ĐẢNG CỘNG SẢN", "SỐ", "PHỤ LỤC", "KÍNH GỬI", "V/V", "VỀ VIỆC ",
+            "NƠI NHẬN", "T/M", "K/T", "T/L", "TM", "KT", "TL.", "TUQ.", "Q."};
+        const auto head = upper_prefix(clean, 13);
+        for (const auto o : openings)
+            if (head.starts_with(o)) return true;
+    }
+    auto comma = clean.find(',');
+    if (comma == std::string_view::npos) return false;
+    while (++comma < clean.size() && clean[comma] == ' ') {
+    }
+    return comma < clean.size() && upper_prefix(clean.substr(comma), 4).starts_with("NGÀY");
+}
+
 template <typename Rule, typename... States>
 bool match(std::string_view s, States&... st) {
-    pegtl::memory_input in(s.data(), s.size(), "line");
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(s.data(), s.size(), "line");
     return pegtl::parse<pegtl::seq<Rule>, header_action>(in, st...);
 }
 
@@ -210,28 +266,37 @@ int roman_value(std::string_view s) {
     return canon == s ? total : 0;
 }
 
-classified classify(std::string_view clean) {
+classified classify_label(std::string_view clean) {
     classified c;
     if (clean.empty()) return c;
     c.kind = line_kind::text;
-    pegtl::memory_input in(clean.data(), clean.size(), "line");
-    pegtl::parse<g::any_line, label_action>(in, c);
-    if (c.kind != line_kind::text && c.kind != line_kind::blank) {
-        c.rest = std::string(clean.substr(std::min(clean.size(), c.label.size())));
-        while (!c.rest.empty() && c.rest.front() == ' ') c.rest.erase(c.rest.begin());
-    } else {
-        c.rest = std::string(clean);
-    }
+    // Only the start of the line says anything: match the label and leave the
+    // rest unread (any_line would step through it a byte at a time, tracking
+    // lines and columns nobody asks for).
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(clean.data(), clean.size(), "line");
+    pegtl::parse<g::line_start, label_action>(in, c);
     // A Roman label that is not a canonical numeral (IIV., LX-) is text.
     if (c.kind == line_kind::label && c.style == "roman" && c.ordinal == 0) {
-        c = classified{line_kind::text, {}, {}, {}, {}, 0, std::string(clean)};
+        c = classified{};
+        c.kind = line_kind::text;
+        return c;
     }
+    if (c.kind != line_kind::text) {
+        c.rest = std::string(clean.substr(std::min(clean.size(), c.label.size())));
+        while (!c.rest.empty() && c.rest.front() == ' ') c.rest.erase(c.rest.begin());
+    }
+    return c;
+}
+
+classified classify(std::string_view clean) {
+    classified c = classify_label(clean);
+    if (c.kind == line_kind::text) c.rest = std::string(clean);
     return c;
 }
 
 header_info classify_header(std::string_view clean) {
     header_info h;
-    if (clean.empty()) return h;
+    if (clean.empty() || !may_be_header(clean)) return h;
     const std::string up = text::upper(clean);
     if (match<g::motto>(up, h)) {
         h.kind = header_kind::motto;

@@ -27,6 +27,10 @@ struct classified {
 
 classified classify(std::string_view clean);
 
+// As classify(), but on a text line `rest` stays empty rather than a copy of
+// the whole line: for a caller that keeps the line itself.
+classified classify_label(std::string_view clean);
+
 // Header and footer lines, recognised on the upper-cased line.
 enum class header_kind {
     none,

@@ -20,7 +20,7 @@ namespace {
 struct entry {
     int line = 0;
     std::string clean;
-    classified cls;
+    classified cls;  // from classify_label: `rest` is empty on a text line
 };
 
 // A bold numbered heading glued to the end of the previous paragraph, as Word
@@ -50,22 +50,28 @@ void split_glued(const text::line& l, std::vector<entry>& out) {
                             before.ends_with("”") || before.ends_with("\"");
         if (!closed) continue;
         const std::string after = text::strip_debris(raw.substr(at));
-        auto c = classify(after);
+        auto c = classify_label(after);
         if (c.kind != line_kind::label || c.style == "letter") continue;
         // The glued part must itself read as a heading: a bold label whose
         // title is short, or written in capitals.
         if (!(text::all_upper(c.rest) || text::code_points(c.rest) <= 120)) continue;
-        out.push_back({l.number, before, classify(before)});
+        out.push_back({l.number, before, classify_label(before)});
         out.push_back({l.number, after, std::move(c)});
         return;
     }
     auto clean = text::strip_debris(raw);
-    auto c = classify(clean);
+    auto c = classify_label(clean);
     out.push_back({l.number, std::move(clean), std::move(c)});
 }
 
 // Superscript footnote marks left in running text (`Kết luận số 21-KL/TW²`).
 std::string drop_footnote_marks(std::string s) {
+    // Most text has none, and memchr says so: `¹²³` start with C2, `⁰⁴⁵⁶⁷⁸⁹`
+    // with E2 81.
+    auto any_mark = [&] {
+        return s.find('\xC2') != std::string::npos || s.find("\xE2\x81") != std::string::npos;
+    };
+    if (!any_mark()) return s;
     static constexpr std::array<std::string_view, 10> marks{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"};
     for (auto m : marks)
         for (auto at = s.find(m); at != std::string::npos; at = s.find(m, at)) s.erase(at, m.size());
@@ -784,7 +790,7 @@ bool is_statement(std::string_view text) {
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     if (text.empty()) return false;
     if (ends_with_any(text, {".", ";", "!", "?", "./.", "…"})) return true;
-    return text::code_points(text) > 200;
+    return text.size() > 200 && text::code_points(text) > 200;
 }
 
 std::string field_name(std::string_view text) {

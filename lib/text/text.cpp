@@ -630,21 +630,6 @@ const cp_table& table() {
 
 const std::uint64_t* nfc_bits() { return table().nfc_bits.data(); }
 
-// The table entry of the code point at s[i], advancing i; nullptr for
-// invalid UTF-8 and code points outside the table.
-const cp_info* next_info(const cp_table& t, std::string_view s, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-        ++i;
-        return &t.infos[b];
-    }
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto j = static_cast<int32_t>(i);
-    const UChar32 c = next_code_point(p, j, static_cast<int32_t>(s.size()));
-    i = static_cast<std::size_t>(j);
-    return t.find(c);
-}
-
 bool is_vowel_lower(UChar32 c) {
     switch (c) {
         case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
@@ -665,9 +650,22 @@ const cp_info* with_tone(UChar32 base, UChar32 tone) {
 // to `out`, for each code point of the result, the bytes `pick` chooses (the
 // code point itself, its fold or its stripped fold). False, with `out` in any
 // state, when a code point is not fast: the caller takes the ICU path.
+// With `collapse`, spaces are made as fold() makes them, on the way: tabs and
+// line ends read as spaces, runs made one, none at either end. Only ASCII
+// code points fold to those bytes, and a tone move never rewrites a space.
 template <typename Pick>
-bool walk_toned(std::string_view s, tone_style style, Pick pick, std::string& out) {
+bool walk_toned(std::string_view s, tone_style style, Pick pick, bool collapse, std::string& out) {
     const auto& t = table();
+    // `out` is kept longer than what is written, `w` bytes; one resize at the
+    // end instead of a capacity check and a call per code point.
+    out.resize(s.size() + 16);
+    std::size_t w = 0;
+    auto put = [&](const small_utf8& u) {
+        if (w + u.n > out.size()) out.resize(2 * out.size() + u.n);
+        if (u.n == 1) out[w] = u.b[0];
+        else std::memcpy(out.data() + w, u.b.data(), u.n);
+        w += u.n;
+    };
     // The last three letters of the open syllable (l2 the newest) and where
     // the bytes of the last two start in `out`. Scalars, not an array that
     // shifts: this loop runs on every code point the parser folds.
@@ -695,9 +693,9 @@ bool walk_toned(std::string_view s, tone_style style, Pick pick, std::string& ou
         const cp_info* a_out = with_tone(first.base, to_first ? tone : 0);
         const cp_info* b_out = with_tone(second.base, to_first ? 0 : tone);
         if (!a_out || !b_out) return false;
-        out.resize(at1);
-        out += pick(*a_out);
-        out += pick(*b_out);
+        w = at1;
+        put(pick(*a_out));
+        put(pick(*b_out));
         return true;
     };
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -713,32 +711,25 @@ bool walk_toned(std::string_view s, tone_style style, Pick pick, std::string& ou
         if (!in->fast) return false;
         if (!in->syllable) {
             if (letters > 0 && !close()) return false;
+            if (collapse && (in->base == ' ' || in->base == '\t' || in->base == '\n' || in->base == '\r')) {
+                if (w > 0 && out[w - 1] != ' ') put(t.infos[' '].self);
+                continue;
+            }
         } else {
             l0 = l1;
             l1 = l2;
             l2 = in;
             at1 = at2;
-            at2 = out.size();
+            at2 = w;
             ++letters;
         }
-        const std::string_view bytes = pick(*in);
-        if (bytes.size() == 1) out += bytes[0];
-        else out.append(bytes.data(), bytes.size());
+        put(pick(*in));
     }
-    return close();
-}
-
-// fold()'s spaces: tabs and line ends read as spaces, runs made one, no space
-// at either end.
-void collapse_spaces(std::string& s) {
-    std::size_t w = 0;
-    for (char c : s) {
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-        if (c == ' ' && (w == 0 || s[w - 1] == ' ')) continue;
-        s[w++] = c;
-    }
-    while (w > 0 && s[w - 1] == ' ') --w;
-    s.resize(w);
+    if (!close()) return false;
+    if (collapse)
+        while (w > 0 && out[w - 1] == ' ') --w;
+    out.resize(w);
+    return true;
 }
 
 }  // namespace
@@ -826,20 +817,36 @@ std::string strip_debris(std::string_view in) {
         return detail::strip_debris_full(in);
     std::string r;
     r.reserve(in.size());
+    // Bytes that may need more than a copy: spaces, tabs and the lead bytes
+    // of the odd spaces and invisible characters.
+    static constexpr auto special = [] {
+        std::array<bool, 256> t{};
+        for (const unsigned char b : {' ', '\t', '\xC2', '\xE1', '\xE2', '\xE3', '\xEF'}) t[b] = true;
+        return t;
+    }();
     std::size_t run = 0;  // start of the bytes copied as they are
     auto flush = [&](std::size_t end) {
         r.append(in.data() + run, end - run);
     };
-    for (std::size_t i = 0; i < in.size();) {
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n;) {
         const auto b = static_cast<unsigned char>(in[i]);
+        if (!special[b]) {
+            ++i;
+            continue;
+        }
         if (b == ' ') {
+            // One space between two words stays in the run; a space that
+            // opens the text, follows a space or ends the text is collapsed.
+            const bool lone = i + 1 < n && in[i + 1] != ' ' && in[i + 1] != '\t' &&
+                              (i > run ? in[i - 1] != ' ' : !r.empty() && r.back() != ' ');
+            if (lone) {
+                ++i;
+                continue;
+            }
             flush(i);
             if (!r.empty() && r.back() != ' ') r += ' ';
             run = ++i;
-            continue;
-        }
-        if (b != '\t' && b < 0xC2) {
-            ++i;
             continue;
         }
         bool space = false;
@@ -862,8 +869,7 @@ std::string strip_debris(std::string_view in) {
 std::string set_tone_style(std::string_view s, tone_style style) {
     if (is_ascii(s)) return std::string(s);
     std::string out;
-    out.reserve(s.size());
-    if (walk_toned(s, style, [](const cp_info& c) { return c.self.view(); }, out)) return out;
+    if (walk_toned(s, style, [](const cp_info& c) -> const small_utf8& { return c.self; }, false, out)) return out;
     return detail::set_tone_style_icu(s, style);
 }
 
@@ -935,46 +941,60 @@ std::string normalize_text(const std::vector<std::string>& lines, const normaliz
 
 std::string fold(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
-    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) { return c.fold.view(); }, out))
+    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) -> const small_utf8& { return c.fold; }, true, out))
         return detail::fold_icu(s);
-    collapse_spaces(out);
     return out;
 }
 
 std::string fold_accents(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
-    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) { return c.strip.view(); }, out))
+    if (!walk_toned(s, tone_style::new_style, [](const cp_info& c) -> const small_utf8& { return c.strip; }, true, out))
         return detail::fold_accents_icu(s);
-    collapse_spaces(out);
     return out;
 }
 
 std::string upper(std::string_view s) {
     const auto& t = table();
     if (!t.upper_free) return detail::upper_icu(s);
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
+    // Written through a pointer into a string sized ahead: a code point's
+    // upper case takes at most three times its bytes (`ΐ` -> `Ϊ́`).
+    std::string out(s.size() * 3, '\0');
+    char* w = out.data();
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        const uint8_t b = p[i];
         if (b < 0x80) {
-            out += static_cast<char>(b >= 'a' && b <= 'z' ? b - 32 : b);
+            *w++ = static_cast<char>(b >= 'a' && b <= 'z' ? b - 32 : b);
             ++i;
             continue;
         }
-        const cp_info* in = next_info(t, s, i);
-        if (!in || !in->upper_ok) return detail::upper_icu(s);
-        out += in->upper.view();
+        const int32_t start = i;
+        const cp_info* in = t.find(next_code_point(p, i, n));
+        if (!in || !in->upper_ok || in->upper.n > 3 * (i - start)) return detail::upper_icu(s);
+        std::memcpy(w, in->upper.b.data(), in->upper.n);
+        w += in->upper.n;
     }
+    out.resize(static_cast<std::size_t>(w - out.data()));
     return out;
 }
 
 int code_points(std::string_view s, std::size_t bytes) {
-    int n = 0;
-    for (std::size_t i = 0; i < bytes && i < s.size(); ++i)
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-    return n;
+    const std::size_t end = std::min(bytes, s.size());
+    // Every byte but a continuation byte (10xxxxxx) opens a code point; eight
+    // bytes at a time, the continuation bytes are the ones with bit 7 set and
+    // bit 6 clear.
+    std::size_t continuations = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= end; i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, 8);
+        const std::uint64_t ones = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;  // 0 or 1 a byte
+        continuations += static_cast<std::size_t>((ones * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < end; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuations;
+    return static_cast<int>(end - continuations);
 }
 
 int code_points(std::string_view s) { return code_points(s, s.size()); }
