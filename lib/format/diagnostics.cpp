@@ -92,8 +92,13 @@ std::string render_text(const std::vector<file_diagnostics>& files, const diagno
     for (const auto& f : files) {
         for (const auto& d : f.diagnostics) {
             out += p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
-            out += " " + p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
-            out += " " + p.paint(d.message, "1") + " [" + d.rule + "]\n";
+            // Appended piece by piece: `" " + std::string&&` makes GCC 12 at -O3
+            // warn of a memcpy overlap that cannot happen (-Wrestrict, GCC bug 105651).
+            out += ' ';
+            out += p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
+            out += ' ';
+            out += p.paint(d.message, "1");
+            out += " [" + d.rule + "]\n";
             if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size()) {
                 const auto [shown, caret] =
                     excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width);
