@@ -1,5 +1,8 @@
 #include "format/json.hpp"
 
+#include <ostream>
+#include <sstream>
+
 namespace vnplan::format {
 
 using json = nlohmann::ordered_json;
@@ -16,6 +19,98 @@ json list(const std::vector<T>& v) {
     json a = json::array();
     for (const auto& x : v) a.push_back(to_json(x));
     return a;
+}
+
+std::string dump(const json& v, bool pretty) {
+    return v.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+// The events of json_stream collected into a tree: to_json() of a section or
+// a document is the very tree that write_json() prints, from the same code.
+class json_tree {
+public:
+    void begin_object() { open(json::object()); }
+    void end_object() { open_.pop_back(); }
+    void begin_array() { open(json::array()); }
+    void end_array() { open_.pop_back(); }
+    void key(std::string_view name) { key_ = name; }
+    void value(json v) { add(std::move(v)); }
+    json take() { return std::move(root_); }
+
+private:
+    // Only the innermost open container grows, so the pointers to the ones
+    // around it stay valid.
+    json& add(json v) {
+        if (open_.empty()) return root_ = std::move(v);
+        json& top = *open_.back();
+        if (top.is_array()) {
+            top.push_back(std::move(v));
+            return top.back();
+        }
+        return top[key_] = std::move(v);
+    }
+    void open(json empty) { open_.push_back(&add(std::move(empty))); }
+
+    json root_;
+    std::vector<json*> open_;
+    std::string key_;
+};
+
+template <typename Out>
+void member(Out& out, std::string_view name, json v) {
+    out.key(name);
+    out.value(std::move(v));
+}
+
+// An array member whose elements are written one at a time: a section may
+// hold 100 000 items.
+template <typename Out, typename T>
+void each(Out& out, std::string_view name, const std::vector<T>& v) {
+    out.key(name);
+    out.begin_array();
+    for (const auto& x : v) out.value(to_json(x));
+    out.end_array();
+}
+
+template <typename Out>
+void emit(Out& out, const model::section& s) {
+    out.begin_object();
+    member(out, "id", s.id);
+    member(out, "label", s.label);
+    member(out, "style", s.style);
+    member(out, "level", s.level);
+    member(out, "line", s.line);
+    member(out, "end_line", s.end_line);
+    member(out, "title", s.title);
+    member(out, "role", opt(s.role));
+    member(out, "bodies", list(s.bodies));
+    if (!s.deadlines.empty()) member(out, "deadlines", list(s.deadlines));
+    each(out, "items", s.items);
+    out.key("children");
+    out.begin_array();
+    for (const auto& c : s.children) emit(out, c);
+    out.end_array();
+    out.end_object();
+}
+
+template <typename Out>
+void emit(Out& out, const model::document& doc) {
+    out.begin_object();
+    member(out, "schema", schema);
+    member(out, "source",
+           {{"path", doc.source.path},
+            {"encoding", doc.source.encoding},
+            {"lines", doc.source.lines},
+            {"sha256", doc.source.sha256}});
+    member(out, "meta", to_json(doc.meta));
+    out.key("sections");
+    out.begin_array();
+    for (const auto& s : doc.sections) emit(out, s);
+    out.end_array();
+    each(out, "preamble", doc.preamble);
+    each(out, "footnotes", doc.footnotes);
+    each(out, "diagnostics", doc.diagnostics);
+    out.end_object();
 }
 
 }  // namespace
@@ -64,13 +159,9 @@ json to_json(const model::item& it) {
 }
 
 json to_json(const model::section& s) {
-    json j = {{"id", s.id},       {"label", s.label},       {"style", s.style},   {"level", s.level},
-              {"line", s.line},   {"end_line", s.end_line}, {"title", s.title},   {"role", opt(s.role)},
-              {"bodies", list(s.bodies)}};
-    if (!s.deadlines.empty()) j["deadlines"] = list(s.deadlines);
-    j["items"] = list(s.items);
-    j["children"] = list(s.children);
-    return j;
+    json_tree t;
+    emit(t, s);
+    return t.take();
 }
 
 json to_json(const model::meta& m) {
@@ -84,29 +175,113 @@ json to_json(const model::meta& m) {
             {"recipients", m.recipients}, {"addressees", m.addressees}};
 }
 
+json to_json(const model::footnote& f) { return {{"mark", f.mark}, {"text", f.text}, {"line", f.line}}; }
+
 json to_json(const model::diagnostic& d) {
     return {{"line", d.line}, {"column", d.column}, {"severity", severity_name(d.level)}, {"rule", d.rule},
             {"message", d.message}};
 }
 
 json to_json(const model::document& doc) {
-    json footnotes = json::array();
-    for (const auto& f : doc.footnotes) footnotes.push_back({{"mark", f.mark}, {"text", f.text}, {"line", f.line}});
-    return {{"schema", schema},
-            {"source",
-             {{"path", doc.source.path},
-              {"encoding", doc.source.encoding},
-              {"lines", doc.source.lines},
-              {"sha256", doc.source.sha256}}},
-            {"meta", to_json(doc.meta)},
-            {"sections", list(doc.sections)},
-            {"preamble", list(doc.preamble)},
-            {"footnotes", footnotes},
-            {"diagnostics", list(doc.diagnostics)}};
+    json_tree t;
+    emit(t, doc);
+    return t.take();
+}
+
+json_stream::json_stream(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+void json_stream::begin_object() { open('{'); }
+void json_stream::end_object() { close('}'); }
+void json_stream::begin_array() { open('['); }
+void json_stream::end_array() { close(']'); }
+
+void json_stream::key(std::string_view name) {
+    separate();
+    out_ << dump(json(name), false) << (pretty_ ? ": " : ":");
+    after_key_ = true;
+}
+
+void json_stream::value(const json& v) {
+    separate();
+    const std::string text = dump(v, pretty_);
+    const std::size_t depth = counts_.size();
+    if (!pretty_ || depth == 0) {
+        out_ << text;
+        return;
+    }
+    // The dump is indented for depth 0; every line after its first moves in
+    // to the depth where it stands. Strings hold no raw newline (JSON
+    // escapes it), so every newline is one of the layout's.
+    buffer_.clear();
+    std::size_t from = 0;
+    for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+        buffer_.append(text, from, nl + 1 - from);
+        buffer_.append(2 * depth, ' ');
+    }
+    buffer_.append(text, from);
+    out_ << buffer_;
+}
+
+void json_stream::open(char bracket) {
+    separate();
+    out_.put(bracket);
+    counts_.push_back(0);
+}
+
+void json_stream::close(char bracket) {
+    const std::size_t n = counts_.back();
+    counts_.pop_back();
+    // An empty container stays `{}` / `[]`, as nlohmann prints it.
+    if (n > 0) indent(counts_.size());
+    out_.put(bracket);
+}
+
+// Before a key, or a value that has no key: the comma after the previous
+// one, and in pretty form a new line at the container's depth.
+void json_stream::separate() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (counts_.empty()) return;
+    if (counts_.back()++ > 0) out_.put(',');
+    indent(counts_.size());
+}
+
+void json_stream::indent(std::size_t depth) {
+    if (!pretty_) return;
+    out_.put('\n');
+    for (std::size_t i = 0; i < 2 * depth; ++i) out_.put(' ');
+}
+
+void write_json(json_stream& out, const model::document& doc) { emit(out, doc); }
+
+void write_documents_json(std::ostream& out, const std::vector<model::document>& docs, bool lines) {
+    if (lines) {
+        for (const auto& d : docs) {
+            json_stream s(out, false);
+            write_json(s, d);
+            out.put('\n');
+        }
+        return;
+    }
+    json_stream s(out, true);
+    if (docs.size() == 1) {
+        write_json(s, docs.front());
+    } else {
+        s.begin_array();
+        for (const auto& d : docs) write_json(s, d);
+        s.end_array();
+    }
+    out.put('\n');
 }
 
 std::string document_json(const model::document& doc, bool pretty) {
-    return to_json(doc).dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace) + "\n";
+    std::ostringstream out;
+    json_stream s(out, pretty);
+    write_json(s, doc);
+    out.put('\n');
+    return std::move(out).str();
 }
 
 }  // namespace vnplan::format

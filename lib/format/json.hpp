@@ -5,6 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace vnplan::format {
 
 inline constexpr const char* schema = "vnplan/1";
@@ -16,10 +22,53 @@ nlohmann::ordered_json to_json(const model::reference& r);
 nlohmann::ordered_json to_json(const model::item& it);
 nlohmann::ordered_json to_json(const model::section& s);
 nlohmann::ordered_json to_json(const model::meta& m);
+nlohmann::ordered_json to_json(const model::footnote& f);
 nlohmann::ordered_json to_json(const model::diagnostic& d);
 nlohmann::ordered_json to_json(const model::document& doc);
 
 const char* severity_name(model::severity s);
+
+// Prints one JSON value piece by piece, byte for byte as nlohmann's
+// `dump(2)` (pretty) or `dump()` (compact) of the whole tree would, without
+// the tree: the containers are opened and closed here, and what goes into
+// them is either another container or a value small enough to build, which
+// nlohmann dumps (and escapes). A 100 MB document is printed holding one
+// item's JSON at a time instead of a tree of thirty times its size.
+//
+// Invalid UTF-8 in a string becomes U+FFFD, as everywhere in vnplan's JSON.
+class json_stream {
+public:
+    json_stream(std::ostream& out, bool pretty);
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    // The name of the next value in the open object.
+    void key(std::string_view name);
+    // A whole value: in an array, after a key, or alone.
+    void value(const nlohmann::ordered_json& v);
+
+private:
+    void open(char bracket);
+    void close(char bracket);
+    void separate();
+    void indent(std::size_t depth);
+
+    std::ostream& out_;
+    bool pretty_;
+    std::vector<std::size_t> counts_;  // values written so far in each open container
+    bool after_key_ = false;           // a key was written: its value comes next
+    std::string buffer_;               // a pretty dump, re-indented to its depth
+};
+
+// One document as a value of the stream (the same members as to_json).
+void write_json(json_stream& out, const model::document& doc);
+
+// What `vnplan parse` prints, to `out` as it goes: with `lines` (jsonl) every
+// document on a line of its own; else one document pretty-printed, or several
+// as a pretty-printed array. Ends in a newline.
+void write_documents_json(std::ostream& out, const std::vector<model::document>& docs, bool lines);
 
 // One document, pretty-printed (json) or on one line (jsonl), ending in a newline.
 std::string document_json(const model::document& doc, bool pretty);

@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
 using namespace vnplan;
 
 TEST_CASE("the JSON carries the contract's field names") {
@@ -33,4 +37,99 @@ TEST_CASE("the outline indents by level and counts") {
           "    2    1. Một việc (1 item)\n"
           "    3    2. Hai việc (1 item)\n"
           "3 sections, 2 items\n");
+}
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string dumped(const json& v, bool pretty) {
+    return v.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+// Streams `v` as containers down to `depth` levels, as whole values below.
+void replay(format::json_stream& s, const json& v, int depth) {
+    if (depth == 0 || !v.is_structured()) {
+        s.value(v);
+    } else if (v.is_object()) {
+        s.begin_object();
+        for (const auto& [k, x] : v.items()) {
+            s.key(k);
+            replay(s, x, depth - 1);
+        }
+        s.end_object();
+    } else {
+        s.begin_array();
+        for (const auto& x : v) replay(s, x, depth - 1);
+        s.end_array();
+    }
+}
+
+std::string streamed(const json& v, bool pretty, int depth) {
+    std::ostringstream out;
+    format::json_stream s(out, pretty);
+    replay(s, v, depth);
+    return out.str();
+}
+
+std::vector<std::filesystem::path> samples() {
+    std::vector<std::filesystem::path> out;
+    for (const auto& e : std::filesystem::directory_iterator(VNPLAN_SOURCE_DIR "/samples"))
+        if (e.path().extension() == ".txt") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a streamed value has the bytes of nlohmann's dump of the tree") {
+    const json v = {{"tên", "Ủy ban \"nhân dân\"\nxã"},
+                    {"trống", json::object()},
+                    {"rỗng", json::array()},
+                    {"số", {1, 2.5, -3, nullptr, true}},
+                    {"lồng", {{"a", {{"b", {{"c", json::array({json::object(), "x"})}}}}}, {"d", 0}}},
+                    {"hỏng", std::string("a\xff" "b")}};
+    for (const bool pretty : {true, false}) {
+        for (int depth = 0; depth <= 5; ++depth) {
+            INFO("pretty " << pretty << ", containers streamed to depth " << depth);
+            CHECK(streamed(v, pretty, depth) == dumped(v, pretty));
+        }
+    }
+    CHECK(streamed(json::array(), true, 1) == "[]");
+    CHECK(streamed(json::object({{"a", json::array({1})}}), true, 2) == "{\n  \"a\": [\n    1\n  ]\n}");
+    CHECK(streamed(json::object({{"a", "x\ny"}}), false, 1) == "{\"a\":\"x\\ny\"}");
+    // Invalid UTF-8 is replaced, not an exception.
+    CHECK(streamed(json::array({std::string("\xc3")}), false, 1) == "[\"\xef\xbf\xbd\"]");
+}
+
+TEST_CASE("every sample prints as the dump of its tree, pretty and on one line") {
+    for (const auto& p : samples()) {
+        auto r = load_document(p.string(), p.filename().string());
+        INFO(p.string() << ": " << r.error);
+        REQUIRE(r.doc.has_value());
+        const auto tree = format::to_json(*r.doc);
+        CHECK(format::document_json(*r.doc, true) == dumped(tree, true) + "\n");
+        CHECK(format::document_json(*r.doc, false) == dumped(tree, false) + "\n");
+    }
+}
+
+TEST_CASE("several documents print as a pretty array, or one a line") {
+    std::vector<model::document> docs;
+    json array = json::array();
+    for (const auto& p : samples()) {
+        auto r = load_document(p.string(), p.filename().string());
+        REQUIRE(r.doc.has_value());
+        array.push_back(format::to_json(*r.doc));
+        docs.push_back(std::move(*r.doc));
+        if (docs.size() == 2) break;
+    }
+    REQUIRE(docs.size() == 2);
+    std::ostringstream pretty, lines;
+    format::write_documents_json(pretty, docs, false);
+    format::write_documents_json(lines, docs, true);
+    CHECK(pretty.str() == dumped(array, true) + "\n");
+    CHECK(lines.str() == dumped(array[0], false) + "\n" + dumped(array[1], false) + "\n");
+    std::ostringstream one;
+    format::write_documents_json(one, {docs.front()}, false);
+    CHECK(one.str() == dumped(array[0], true) + "\n");
 }

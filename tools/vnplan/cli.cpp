@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <fstream>
@@ -100,13 +99,18 @@ std::optional<std::vector<model::document>> load_all(const common_options& opt) 
 }
 
 bool write_output(const common_options& opt, const std::string& text) {
+    return write_output(opt, [&text](std::ostream& out) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+}
+
+bool write_output(const common_options& opt, const std::function<void(std::ostream&)>& write) {
     if (opt.output.empty() || opt.output == "-") {
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        std::fflush(stdout);
+        write(std::cout);
+        std::cout.flush();
         return true;
     }
     std::ofstream out(opt.output, std::ios::binary);
-    out << text;
+    if (out) write(out);
+    if (out) out.close();
     if (!out) {
         error(opt.output + ": cannot write the output file");
         return false;

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,10 @@ int job_count(const common_options& opt);
 // Writes the result to -o FILE or standard output. False (after printing an
 // error) when the file cannot be written.
 bool write_output(const common_options& opt, const std::string& text);
+
+// The same for a result written as it is made: `write` gets the destination
+// stream, so that a large result is never held whole in memory.
+bool write_output(const common_options& opt, const std::function<void(std::ostream&)>& write);
 
 // Whether colour is wanted on standard output / standard error.
 bool use_color(const common_options& opt, int fd);

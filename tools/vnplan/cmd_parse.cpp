@@ -12,17 +12,12 @@ std::function<exit_code()> setup_parse(CLI::App& app, common_options& opt) {
     return [&opt, format] {
         const auto docs = load_all(opt);
         if (!docs) return exit_code::failure;
-        std::string out;
-        if (*format == "jsonl") {
-            for (const auto& d : *docs) out += format::document_json(d, false);
-        } else if (docs->size() == 1) {
-            out = format::document_json(docs->front(), true);
-        } else {
-            auto a = nlohmann::ordered_json::array();
-            for (const auto& d : *docs) a.push_back(format::to_json(d));
-            out = a.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-        }
-        return write_output(opt, out) ? exit_code::ok : exit_code::failure;
+        // Written as it is made: the JSON of a large document is many times
+        // its size.
+        const bool lines = *format == "jsonl";
+        return write_output(opt, [&](std::ostream& out) { format::write_documents_json(out, *docs, lines); })
+                   ? exit_code::ok
+                   : exit_code::failure;
     };
 }
 
