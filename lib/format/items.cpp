@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <ostream>
+#include <sstream>
+
 namespace vnplan::format {
 namespace {
 
@@ -127,7 +130,7 @@ std::string fit_left(const std::string& s, int w) {
     return "…" + s.substr(bytes);
 }
 
-std::string render_table(const std::vector<item_row>& rows, const table_options& opt) {
+void write_table(std::ostream& out, const std::vector<item_row>& rows, const table_options& opt) {
     struct col {
         std::string name;
         int width;
@@ -138,7 +141,6 @@ std::string render_table(const std::vector<item_row>& rows, const table_options&
     int used = 0;
     for (const auto& c : cols) used += c.width + 2;
     const int text_w = opt.width > 0 ? std::max(20, opt.width - used) : 100000;
-    std::string out;
     auto line = [&](const std::vector<std::string>& v, bool head) {
         std::string l;
         for (std::size_t i = 0; i < cols.size(); ++i)
@@ -148,7 +150,8 @@ std::string render_table(const std::vector<item_row>& rows, const table_options&
         while (!t.empty() && t.back() == ' ') t.pop_back();
         l += t;
         if (head && opt.color) l = "\x1b[1m" + l + "\x1b[0m";
-        out += l + "\n";
+        l += '\n';
+        out << l;
     };
     std::vector<std::string> head;
     for (const auto& c : cols) head.push_back(c.name);
@@ -165,7 +168,6 @@ std::string render_table(const std::vector<item_row>& rows, const table_options&
         v.push_back(it.text);
         line(v, false);
     }
-    return out;
 }
 
 }  // namespace
@@ -206,43 +208,53 @@ std::string deadline_summary(const model::deadline& d) {
     return s;
 }
 
-std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt) {
-    std::string out;
+void write_items(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt) {
     switch (f) {
-        case item_format::table: return render_table(rows, opt);
+        case item_format::table: write_table(out, rows, opt); return;
         case item_format::json: {
-            json a = json::array();
-            for (const auto& r : rows) a.push_back(row_json(r));
-            return a.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+            json_stream s(out, true);
+            s.begin_array();
+            for (const auto& r : rows) s.value(row_json(r));
+            s.end_array();
+            out << '\n';
+            return;
         }
         case item_format::jsonl:
-            for (const auto& r : rows) out += row_json(r).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-            return out;
+            for (const auto& r : rows) out << row_json(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+            return;
         case item_format::csv:
         case item_format::tsv: {
             const bool csv = f == item_format::csv;
+            std::string line;
             auto emit = [&](const std::vector<std::string>& v) {
+                line.clear();
                 for (std::size_t i = 0; i < v.size(); ++i) {
-                    if (i) out += csv ? ',' : '\t';
-                    out += csv ? csv_cell(v[i]) : tsv_cell(v[i]);
+                    if (i) line += csv ? ',' : '\t';
+                    line += csv ? csv_cell(v[i]) : tsv_cell(v[i]);
                 }
-                out += csv ? "\r\n" : "\n";
+                line += csv ? "\r\n" : "\n";
+                out << line;
             };
             emit(flat_columns());
             for (const auto& r : rows) emit(flat_values(r));
-            return out;
+            return;
         }
         case item_format::md: {
-            out += "| section | kind | lead | deadline | text |\n|---|---|---|---|---|\n";
+            out << "| section | kind | lead | deadline | text |\n|---|---|---|---|---|\n";
             for (const auto& r : rows) {
                 const auto& it = *r.item;
-                out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(r.section), it.kind,
+                out << fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(r.section), it.kind,
                                    md_cell(join_bodies(it, "lead")), md_cell(join_deadlines(it)), md_cell(it.text));
             }
-            return out;
+            return;
         }
     }
-    return out;
+}
+
+std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt) {
+    std::ostringstream out;
+    write_items(out, rows, f, opt);
+    return std::move(out).str();
 }
 
 }  // namespace vnplan::format

@@ -4,7 +4,10 @@
 
 #include "model/document.hpp"
 
+#include <iosfwd>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vnplan::format {
@@ -30,6 +33,11 @@ struct table_options {
     bool show_file = false;  // several files: add a file column
 };
 
+// The rows in one format, written to `out` as they are rendered: a large
+// document's items are never held as one string.
+void write_items(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt);
+
+// The same as a string.
 std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt);
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a

@@ -76,7 +76,7 @@ std::function<exit_code()> setup_query(CLI::App& app, common_options& opt) {
         t.width = opt.output.empty() ? terminal_width() : 0;
         t.color = f == format::item_format::table && opt.output.empty() && use_color(opt, STDOUT_FILENO);
         t.show_file = docs->size() > 1;
-        if (!write_output(opt, format::render_items(rows, f, t))) return exit_code::failure;
+        if (!write_output(opt, [&](std::ostream& out) { format::write_items(out, rows, f, t); })) return exit_code::failure;
         return *exit_status && rows.empty() ? exit_code::findings : exit_code::ok;
     };
 }

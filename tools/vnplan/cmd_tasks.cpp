@@ -29,7 +29,8 @@ std::function<exit_code()> setup_tasks(CLI::App& app, common_options& opt) {
         t.width = opt.output.empty() ? terminal_width() : 0;
         t.color = f == format::item_format::table && opt.output.empty() && use_color(opt, STDOUT_FILENO);
         t.show_file = docs->size() > 1;
-        return write_output(opt, format::render_items(rows, f, t)) ? exit_code::ok : exit_code::failure;
+        const auto write = [&](std::ostream& out) { format::write_items(out, rows, f, t); };
+        return write_output(opt, write) ? exit_code::ok : exit_code::failure;
     };
 }
 
