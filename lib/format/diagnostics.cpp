@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <ostream>
+#include <sstream>
 
 namespace vnplan::format {
 
@@ -31,26 +33,22 @@ const char* sarif_level(model::severity s) {
 
 namespace {
 
-// Splits a UTF-8 line into code points (each as its bytes).
-std::vector<std::string_view> code_points_of(std::string_view s) {
-    std::vector<std::string_view> out;
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t j = i + 1;
-        while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-        out.push_back(s.substr(i, j - i));
-        i = j;
-    }
-    return out;
+// The end of the code point that starts at byte `at` (continuation bytes
+// after it belong to it).
+std::size_t point_end(std::string_view s, std::size_t at) {
+    std::size_t j = at + 1;
+    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    return j;
 }
 
 // The source line under a finding and the caret below it. Tabs and other
 // control characters show as one space so that the caret stays under its
-// column; a long paragraph is cut to a window around the column.
+// column; a long paragraph is cut to a window around the column. Two passes
+// over the line and nothing held per code point: a finding on a 10 MB line
+// costs the window, not ten times the line.
 std::pair<std::string, std::string> excerpt(std::string_view line, int column, int width) {
-    auto points = code_points_of(line);
-    for (auto& p : points)
-        if (p.size() == 1 && static_cast<unsigned char>(p[0]) < 0x20) p = " ";
-    const auto n = static_cast<int>(points.size());
+    int n = 0;
+    for (std::size_t at = 0; at < line.size(); at = point_end(line, at)) ++n;
     int col = std::clamp(column, 1, n + 1);
     int from = 0, to = n;
     bool left_cut = false, right_cut = false;
@@ -62,7 +60,15 @@ std::pair<std::string, std::string> excerpt(std::string_view line, int column, i
         right_cut = to < n;
     }
     std::string shown = left_cut ? "…" : "";
-    for (int i = from; i < to; ++i) shown += points[static_cast<std::size_t>(i)];
+    int i = 0;
+    for (std::size_t at = 0; at < line.size() && i < to; ++i) {
+        const std::size_t end = point_end(line, at);
+        if (i >= from) {
+            if (end - at == 1 && static_cast<unsigned char>(line[at]) < 0x20) shown += ' ';
+            else shown.append(line, at, end - at);
+        }
+        at = end;
+    }
     if (right_cut) shown += "…";
     const int caret_at = col - 1 - from + (left_cut ? 1 : 0);
     return {shown, std::string(static_cast<std::size_t>(std::max(caret_at, 0)), ' ') + "^"};
@@ -84,59 +90,72 @@ const char* severity_color(model::severity s) {
     return "1";
 }
 
-}  // namespace
-
-std::string render_text(const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+void write_text(std::ostream& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
     const palette p{opt.color};
-    std::string out;
+    std::string finding;
     for (const auto& f : files) {
         for (const auto& d : f.diagnostics) {
-            out += p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
+            finding = p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
             // Appended piece by piece: `" " + std::string&&` makes GCC 12 at -O3
             // warn of a memcpy overlap that cannot happen (-Wrestrict, GCC bug 105651).
-            out += ' ';
-            out += p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
-            out += ' ';
-            out += p.paint(d.message, "1");
-            out += " [" + d.rule + "]\n";
+            finding += ' ';
+            finding += p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
+            finding += ' ';
+            finding += p.paint(d.message, "1");
+            finding += " [" + d.rule + "]\n";
             if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size()) {
                 const auto [shown, caret] =
                     excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width);
-                out += "  " + shown + "\n";
-                out += "  " + p.paint(caret, "1;32") + "\n";
+                finding += "  " + shown + "\n";
+                finding += "  " + p.paint(caret, "1;32") + "\n";
             }
+            out << finding;
         }
     }
-    return out;
 }
 
-json to_json(const std::vector<file_diagnostics>& files) {
-    json a = json::array();
+}  // namespace
+
+void keep_shown_lines(file_diagnostics& f) {
+    std::vector<bool> shown(f.lines.size());
+    for (const auto& d : f.diagnostics)
+        if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size())
+            shown[static_cast<std::size_t>(d.line - 1)] = true;
+    for (std::size_t i = 0; i < f.lines.size(); ++i)
+        if (!shown[i]) std::string().swap(f.lines[i]);
+}
+
+std::string render_text(const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+    std::ostringstream out;
+    write_text(out, files, opt);
+    return std::move(out).str();
+}
+
+namespace {
+
+json finding_json(const file_diagnostics& f, const model::diagnostic& d) {
+    return {{"file", f.file},
+            {"line", d.line},
+            {"column", d.column},
+            {"severity", severity_name(d.level)},
+            {"rule", d.rule},
+            {"message", d.message}};
+}
+
+// `[{file, line, column, severity, rule, message}]`, one finding at a time.
+template <typename Out>
+void emit_json(Out& out, const std::vector<file_diagnostics>& files) {
+    out.begin_array();
     for (const auto& f : files)
-        for (const auto& d : f.diagnostics)
-            a.push_back({{"file", f.file},
-                         {"line", d.line},
-                         {"column", d.column},
-                         {"severity", severity_name(d.level)},
-                         {"rule", d.rule},
-                         {"message", d.message}});
-    return a;
+        for (const auto& d : f.diagnostics) out.value(finding_json(f, d));
+    out.end_array();
 }
 
-std::string artifact_uri(std::string_view path) {
-    std::string out;
-    if (path.starts_with("/")) out = "file://";
-    for (unsigned char c : path) {
-        const bool unreserved = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-        out += unreserved ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
-    }
-    return out;
-}
-
-json to_sarif(const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
-    // Every rule of the table, then any rule a finding names that the table
-    // does not know (a newer parser diagnostic), so that ruleIndex resolves.
-    std::map<std::string, std::size_t> index;
+// The SARIF driver: every rule of the table, then any rule a finding names
+// that the table does not know (a newer parser diagnostic), so that
+// ruleIndex resolves; `index` maps a rule id to its place.
+json sarif_driver(const std::vector<file_diagnostics>& files, const diagnostic_options& opt,
+                  std::map<std::string, std::size_t>& index) {
     json rules = json::array();
     for (const auto& r : validate::rules()) {
         index.emplace(std::string(r.id), rules.size());
@@ -155,27 +174,83 @@ json to_sarif(const std::vector<file_diagnostics>& files, const diagnostic_optio
                          {"shortDescription", {{"text", id}}},
                          {"defaultConfiguration", {{"level", sarif_level(level)}}}});
     }
-    json results = json::array();
-    for (const auto& f : files)
-        for (const auto& d : f.diagnostics)
-            results.push_back(
-                {{"ruleId", d.rule},
-                 {"ruleIndex", index.at(d.rule)},
-                 {"level", sarif_level(d.level)},
-                 {"message", {{"text", d.message}}},
-                 {"locations",
-                  json::array({{{"physicalLocation",
-                                 {{"artifactLocation", {{"uri", artifact_uri(f.file)}}},
-                                  {"region", {{"startLine", std::max(d.line, 1)}, {"startColumn", std::max(d.column, 1)}}}}}}})}});
     json driver = {{"name", "vnplan"}};
     if (!opt.tool_version.empty()) driver["version"] = opt.tool_version;
     driver["rules"] = std::move(rules);
-    json run = {{"tool", {{"driver", std::move(driver)}}},
-                {"columnKind", "unicodeCodePoints"},
-                {"results", std::move(results)}};
-    return {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
-            {"version", "2.1.0"},
-            {"runs", json::array({std::move(run)})}};
+    return driver;
+}
+
+json sarif_result(const file_diagnostics& f, const model::diagnostic& d, std::size_t rule_index) {
+    return {{"ruleId", d.rule},
+            {"ruleIndex", rule_index},
+            {"level", sarif_level(d.level)},
+            {"message", {{"text", d.message}}},
+            {"locations",
+             json::array({{{"physicalLocation",
+                            {{"artifactLocation", {{"uri", artifact_uri(f.file)}}},
+                             {"region", {{"startLine", std::max(d.line, 1)}, {"startColumn", std::max(d.column, 1)}}}}}}})}};
+}
+
+// One SARIF log with one run, its results one at a time.
+template <typename Out>
+void emit_sarif(Out& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+    std::map<std::string, std::size_t> index;
+    json driver = sarif_driver(files, opt, index);
+    out.begin_object();
+    out.key("$schema");
+    out.value("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+    out.key("version");
+    out.value("2.1.0");
+    out.key("runs");
+    out.begin_array();
+    out.begin_object();
+    out.key("tool");
+    out.value(json::object({{"driver", std::move(driver)}}));
+    out.key("columnKind");
+    out.value("unicodeCodePoints");
+    out.key("results");
+    out.begin_array();
+    for (const auto& f : files)
+        for (const auto& d : f.diagnostics) out.value(sarif_result(f, d, index.at(d.rule)));
+    out.end_array();
+    out.end_object();
+    out.end_array();
+    out.end_object();
+}
+
+void write_github(std::ostream& out, const std::vector<file_diagnostics>& files) {
+    for (const auto& f : files)
+        for (const auto& d : f.diagnostics) {
+            const char* command = d.level == model::severity::error     ? "error"
+                                  : d.level == model::severity::warning ? "warning"
+                                                                        : "notice";
+            out << fmt::format("::{} file={},line={},col={},title={}::{}\n", command, github_escape_property(f.file),
+                               d.line, d.column, github_escape_property(d.rule), github_escape_data(d.message));
+        }
+}
+
+}  // namespace
+
+json to_json(const std::vector<file_diagnostics>& files) {
+    json_tree t;
+    emit_json(t, files);
+    return t.take();
+}
+
+std::string artifact_uri(std::string_view path) {
+    std::string out;
+    if (path.starts_with("/")) out = "file://";
+    for (unsigned char c : path) {
+        const bool unreserved = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        out += unreserved ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
+    }
+    return out;
+}
+
+json to_sarif(const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+    json_tree t;
+    emit_sarif(t, files, opt);
+    return t.take();
 }
 
 std::string github_escape_data(std::string_view s) {
@@ -200,29 +275,32 @@ std::string github_escape_property(std::string_view s) {
 }
 
 std::string render_github(const std::vector<file_diagnostics>& files) {
-    std::string out;
-    for (const auto& f : files)
-        for (const auto& d : f.diagnostics) {
-            const char* command = d.level == model::severity::error     ? "error"
-                                  : d.level == model::severity::warning ? "warning"
-                                                                        : "notice";
-            out += fmt::format("::{} file={},line={},col={},title={}::{}\n", command, github_escape_property(f.file),
-                               d.line, d.column, github_escape_property(d.rule), github_escape_data(d.message));
+    std::ostringstream out;
+    write_github(out, files);
+    return std::move(out).str();
+}
+
+void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files, diagnostic_format f,
+                       const diagnostic_options& opt) {
+    switch (f) {
+        case diagnostic_format::text: write_text(out, files, opt); return;
+        case diagnostic_format::json:
+        case diagnostic_format::sarif: {
+            json_stream s(out, true);
+            if (f == diagnostic_format::json) emit_json(s, files);
+            else emit_sarif(s, files, opt);
+            out << '\n';
+            return;
         }
-    return out;
+        case diagnostic_format::github: write_github(out, files); return;
+    }
 }
 
 std::string render_diagnostics(const std::vector<file_diagnostics>& files, diagnostic_format f,
                                const diagnostic_options& opt) {
-    switch (f) {
-        case diagnostic_format::text: return render_text(files, opt);
-        case diagnostic_format::json:
-            return to_json(files).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-        case diagnostic_format::sarif:
-            return to_sarif(files, opt).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-        case diagnostic_format::github: return render_github(files);
-    }
-    return {};
+    std::ostringstream out;
+    write_diagnostics(out, files, f, opt);
+    return std::move(out).str();
 }
 
 std::string summary_line(const std::vector<file_diagnostics>& files) {

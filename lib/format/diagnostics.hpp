@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,11 @@ struct file_diagnostics {
     std::vector<std::string> lines;          // decoded NFC lines, index = line - 1 (may be empty)
     std::vector<model::diagnostic> diagnostics;
 };
+
+// Empties the lines that no finding points at, keeping their places: the
+// caret display needs only the others, and a batch of files then holds only
+// those until it is printed.
+void keep_shown_lines(file_diagnostics& f);
 
 enum class diagnostic_format { text, json, sarif, github };
 
@@ -45,7 +51,13 @@ nlohmann::ordered_json to_sarif(const std::vector<file_diagnostics>& files, cons
 // `::warning file=F,line=L,col=C,title=RULE::message`, one a line.
 std::string render_github(const std::vector<file_diagnostics>& files);
 
-// Any of the above, ready to write (ends in a newline unless empty).
+// Any of the above, written to `out` one finding at a time (ends in a newline
+// unless empty): the findings of a large document are never one string or
+// one tree.
+void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files, diagnostic_format f,
+                       const diagnostic_options& opt);
+
+// The same as a string.
 std::string render_diagnostics(const std::vector<file_diagnostics>& files, diagnostic_format f,
                                const diagnostic_options& opt);
 

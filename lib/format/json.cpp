@@ -25,37 +25,6 @@ std::string dump(const json& v, bool pretty) {
     return v.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
 }
 
-// The events of json_stream collected into a tree: to_json() of a section or
-// a document is the very tree that write_json() prints, from the same code.
-class json_tree {
-public:
-    void begin_object() { open(json::object()); }
-    void end_object() { open_.pop_back(); }
-    void begin_array() { open(json::array()); }
-    void end_array() { open_.pop_back(); }
-    void key(std::string_view name) { key_ = name; }
-    void value(json v) { add(std::move(v)); }
-    json take() { return std::move(root_); }
-
-private:
-    // Only the innermost open container grows, so the pointers to the ones
-    // around it stay valid.
-    json& add(json v) {
-        if (open_.empty()) return root_ = std::move(v);
-        json& top = *open_.back();
-        if (top.is_array()) {
-            top.push_back(std::move(v));
-            return top.back();
-        }
-        return top[key_] = std::move(v);
-    }
-    void open(json empty) { open_.push_back(&add(std::move(empty))); }
-
-    json root_;
-    std::vector<json*> open_;
-    std::string key_;
-};
-
 template <typename Out>
 void member(Out& out, std::string_view name, json v) {
     out.key(name);
@@ -187,6 +156,28 @@ json to_json(const model::document& doc) {
     emit(t, doc);
     return t.take();
 }
+
+void json_tree::begin_object() { open(json::object()); }
+void json_tree::end_object() { open_.pop_back(); }
+void json_tree::begin_array() { open(json::array()); }
+void json_tree::end_array() { open_.pop_back(); }
+void json_tree::key(std::string_view name) { key_ = name; }
+void json_tree::value(json v) { add(std::move(v)); }
+json json_tree::take() { return std::move(root_); }
+
+// Only the innermost open container grows, so the pointers to the ones
+// around it stay valid.
+json& json_tree::add(json v) {
+    if (open_.empty()) return root_ = std::move(v);
+    json& top = *open_.back();
+    if (top.is_array()) {
+        top.push_back(std::move(v));
+        return top.back();
+    }
+    return top[key_] = std::move(v);
+}
+
+void json_tree::open(json empty) { open_.push_back(&add(std::move(empty))); }
 
 json_stream::json_stream(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
 

@@ -62,6 +62,29 @@ private:
     std::string buffer_;               // a pretty dump, re-indented to its depth
 };
 
+// The same events as json_stream, collected into a tree: code that writes a
+// large value through the events once (a document, a findings log) gets both
+// its stream and its tree, with the same members in the same order.
+class json_tree {
+public:
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    void key(std::string_view name);
+    void value(nlohmann::ordered_json v);
+    // The value built so far; the tree is left empty.
+    nlohmann::ordered_json take();
+
+private:
+    nlohmann::ordered_json& add(nlohmann::ordered_json v);
+    void open(nlohmann::ordered_json empty);
+
+    nlohmann::ordered_json root_;
+    std::vector<nlohmann::ordered_json*> open_;  // the open containers, innermost last
+    std::string key_;
+};
+
 // One document as a value of the stream (the same members as to_json).
 void write_json(json_stream& out, const model::document& doc);
 

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 using namespace vnplan;
 using json = nlohmann::ordered_json;
 
@@ -166,4 +168,42 @@ TEST_CASE("formats are parsed by name") {
     CHECK(format::diagnostic_format_of("sarif") == format::diagnostic_format::sarif);
     CHECK(format::diagnostic_format_of("github") == format::diagnostic_format::github);
     CHECK(!format::diagnostic_format_of("xml"));
+}
+
+TEST_CASE("every format streams as it renders; json and sarif as the dump of their trees") {
+    format::diagnostic_options o;
+    o.tool_version = "1.2.3";
+    auto f = sample();
+    f.diagnostics.push_back({model::severity::info, "some-new-parser-rule", "m", 1, 1});
+    const std::vector<format::file_diagnostics> files{f, sample()};
+    auto written = [&](format::diagnostic_format k) {
+        std::ostringstream out;
+        format::write_diagnostics(out, files, k, o);
+        return out.str();
+    };
+    CHECK(written(format::diagnostic_format::text) == format::render_text(files, o));
+    CHECK(written(format::diagnostic_format::github) == format::render_github(files));
+    CHECK(written(format::diagnostic_format::json) == format::to_json(files).dump(2) + "\n");
+    CHECK(written(format::diagnostic_format::sarif) == format::to_sarif(files, o).dump(2) + "\n");
+    CHECK(written(format::diagnostic_format::json) ==
+          format::render_diagnostics(files, format::diagnostic_format::json, o));
+    CHECK(written(format::diagnostic_format::json).ends_with("}\n]\n"));
+}
+
+TEST_CASE("only the lines that findings point at are kept, in their places") {
+    auto f = sample();
+    f.lines.push_back("một dòng không có phát hiện");
+    f.diagnostics.push_back({model::severity::info, "r", "m", 7, 1});  // past the end: no line
+    const auto before = format::render_text({f}, {});
+    format::keep_shown_lines(f);
+    CHECK(f.lines == std::vector<std::string>{"", "\t- Rà soát quy hoạch, hoàn thành trước ngày 31/02/2024.", ""});
+    CHECK(format::render_text({f}, {}) == before);
+}
+
+TEST_CASE("text: a control character in the window shows as a space, the caret after the end of a line") {
+    format::file_diagnostics f;
+    f.file = "a.txt";
+    f.lines = {"a\tb\x01đ"};
+    f.diagnostics = {{model::severity::info, "r", "m", 1, 99}};
+    CHECK(format::render_text({f}, {}) == "a.txt:1:99: info: m [r]\n  a b đ\n       ^\n");
 }

@@ -48,7 +48,8 @@ std::string dumped(const json& v, bool pretty) {
 }
 
 // Streams `v` as containers down to `depth` levels, as whole values below.
-void replay(format::json_stream& s, const json& v, int depth) {
+template <typename Out>
+void replay(Out& s, const json& v, int depth) {
     if (depth == 0 || !v.is_structured()) {
         s.value(v);
     } else if (v.is_object()) {
@@ -72,6 +73,12 @@ std::string streamed(const json& v, bool pretty, int depth) {
     return out.str();
 }
 
+json built(const json& v, int depth) {
+    format::json_tree t;
+    replay(t, v, depth);
+    return t.take();
+}
+
 std::vector<std::filesystem::path> samples() {
     std::vector<std::filesystem::path> out;
     for (const auto& e : std::filesystem::directory_iterator(VNPLAN_SOURCE_DIR "/samples"))
@@ -82,7 +89,7 @@ std::vector<std::filesystem::path> samples() {
 
 }  // namespace
 
-TEST_CASE("a streamed value has the bytes of nlohmann's dump of the tree") {
+TEST_CASE("a streamed value has the bytes of nlohmann's dump of the tree, and the same events build the tree") {
     const json v = {{"tên", "Ủy ban \"nhân dân\"\nxã"},
                     {"trống", json::object()},
                     {"rỗng", json::array()},
@@ -95,6 +102,8 @@ TEST_CASE("a streamed value has the bytes of nlohmann's dump of the tree") {
             CHECK(streamed(v, pretty, depth) == dumped(v, pretty));
         }
     }
+    for (int depth = 0; depth <= 5; ++depth) CHECK(built(v, depth) == v);
+    CHECK(built(json::array(), 1) == json::array());
     CHECK(streamed(json::array(), true, 1) == "[]");
     CHECK(streamed(json::object({{"a", json::array({1})}}), true, 2) == "{\n  \"a\": [\n    1\n  ]\n}");
     CHECK(streamed(json::object({{"a", "x\ny"}}), false, 1) == "{\"a\":\"x\\ny\"}");

@@ -138,6 +138,7 @@ std::function<exit_code()> setup_validate(CLI::App& app, common_options& opt) {
                 fd.file = name;
                 fd.diagnostics = validate::run(*r.doc, r.lines, vopt);
                 fd.lines = std::move(r.lines);
+                format::keep_shown_lines(fd);
                 files.push_back(std::move(fd));
             }
             const auto fmt_kind = *format::diagnostic_format_of(flags->format);
@@ -145,7 +146,8 @@ std::function<exit_code()> setup_validate(CLI::App& app, common_options& opt) {
             dopt.color = fmt_kind == format::diagnostic_format::text && (opt.output.empty() || opt.output == "-") &&
                          use_color(opt, STDOUT_FILENO);
             dopt.tool_version = VNPLAN_VERSION;
-            if (!write_output(opt, format::render_diagnostics(files, fmt_kind, dopt))) return exit_code::failure;
+            const auto write = [&](std::ostream& out) { format::write_diagnostics(out, files, fmt_kind, dopt); };
+            if (!write_output(opt, write)) return exit_code::failure;
             std::cerr << format::summary_line(files) << "\n";
             const auto fail_on = flags->fail_on == "error"     ? model::severity::error
                                  : flags->fail_on == "warning" ? model::severity::warning
