@@ -52,7 +52,7 @@ std::function<exit_code()> setup_normalize(CLI::App& app, common_options& opt) {
     return [&opt, tone] {
         const auto& file = opt.files.front();
         const auto name = file == "-" ? opt.stdin_name : file;
-        const auto r = load_document(file, name);
+        auto r = load_document(file, name);
         if (!r.doc) {
             error(name + ": " + r.error);
             return exit_code::failure;
@@ -60,6 +60,9 @@ std::function<exit_code()> setup_normalize(CLI::App& app, common_options& opt) {
         text::normalize_plan plan;
         for (const auto& it : r.doc->preamble) plan_item(it, r.lines, plan);
         for (const auto& s : r.doc->sections) plan_section(s, r.lines, plan);
+        // The plan is all that is needed of the model: it goes before the
+        // normalised text is built, which is the size of the input again.
+        r.doc.reset();
         const auto style = *tone == "old" ? text::tone_style::old_style : text::tone_style::new_style;
         return write_output(opt, text::normalize_text(r.lines, plan, style)) ? exit_code::ok : exit_code::failure;
     };
