@@ -57,8 +57,8 @@ const std::vector<std::string>& flat_columns() {
 std::vector<std::string> flat_values(const item_row& r) {
     const auto& it = *r.item;
     const model::deadline* d = it.deadlines.empty() ? nullptr : &it.deadlines.front();
-    return {r.file,
-            r.section,
+    return {std::string(r.file),
+            std::string(r.section),
             it.id,
             it.kind,
             std::to_string(it.line),
@@ -159,9 +159,9 @@ void write_table(std::ostream& out, const std::vector<item_row>& rows, const tab
     line(head, true);
     for (const auto& r : rows) {
         std::vector<std::string> v;
-        if (opt.show_file) v.push_back(r.file);
+        if (opt.show_file) v.emplace_back(r.file);
         const auto& it = *r.item;
-        v.push_back(r.section.empty() ? "-" : r.section);
+        v.emplace_back(r.section.empty() ? "-" : r.section);
         v.push_back(it.kind);
         v.push_back(join_bodies(it, "lead"));
         v.push_back(it.deadlines.empty() ? "" : deadline_summary(it.deadlines.front()));
@@ -243,7 +243,7 @@ void write_items(std::ostream& out, const std::vector<item_row>& rows, item_form
             out << "| section | kind | lead | deadline | text |\n|---|---|---|---|---|\n";
             for (const auto& r : rows) {
                 const auto& it = *r.item;
-                out << fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(r.section), it.kind,
+                out << fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(std::string(r.section)), it.kind,
                                    md_cell(join_bodies(it, "lead")), md_cell(join_deadlines(it)), md_cell(it.text));
             }
             return;

@@ -12,10 +12,14 @@
 
 namespace vnplan::format {
 
+// Views into the document, like the item pointer: a row is valid as long as
+// the document it was flattened from (a million items make a million rows;
+// copies of their file name and section title made `tasks` peak above the
+// parse itself).
 struct item_row {
-    std::string file;
-    std::string section;        // section id ("" for the preamble)
-    std::string section_title;
+    std::string_view file;
+    std::string_view section;        // section id ("" for the preamble)
+    std::string_view section_title;
     const model::item* item = nullptr;
 };
 

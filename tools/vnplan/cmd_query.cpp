@@ -61,7 +61,7 @@ std::function<exit_code()> setup_query(CLI::App& app, common_options& opt) {
         for (const auto& d : *docs) {
             auto matched = format::flatten(d);
             std::erase_if(matched, [&](const format::item_row& r) {
-                return !query::evaluate(*compiled.expression, {r.file, r.section, r.section_title, r.item});
+                return !query::evaluate(*compiled.expression, {std::string(r.file), std::string(r.section), std::string(r.section_title), r.item});
             });
             // Reading order puts a section's items before its children; within
             // one file the results go by line.
