@@ -182,4 +182,10 @@ struct deadline : sor< deadline_recurring, deadline_period, deadline_open_ended,
                        deadline_within, deadline_on, deadline_conditional, deadline_ongoing > {};
 struct schedule_deadline : sor< deadline, schedule_within, schedule_on > {};
 
+// Whatever the extractor may find at a word: in running text, and in a
+// schedule field. It parses these once without actions, and tries the kinds
+// one by one only where one matches.
+struct anything_in_text : sor< deadline, scope_school_year > {};
+struct anything_in_field : sor< schedule_deadline, scope_school_year > {};
+
 }  // namespace vnplan::grammar::deadlines

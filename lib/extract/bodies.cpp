@@ -10,6 +10,7 @@
 #include "text/text.hpp"
 #include "vnplan/bodies.hpp"
 #include "vnplan/lines.hpp"
+#include "extract/filters.hpp"
 
 #include <tao/pegtl.hpp>
 #include <unicode/normalizer2.h>
@@ -46,28 +47,6 @@ void append_code_point(std::string& out, UChar32 c) {
     UBool error = false;
     U8_APPEND(buf.data(), n, 4, c, error);
     if (!error) out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
-}
-
-// Lower-cases code point by code point and keeps a code point as it is when
-// its lower case would take another number of bytes, so offsets stay valid
-// (Vietnamese letters never do; `İ` would).
-std::string lower_same_length(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t next = i;
-        UChar32 c = code_point_at(s, i, &next);
-        if (c < 0) {
-            out.append(s.substr(i, next - i));
-        } else {
-            if (c == 0x00D0) c = 0x0110;  // `Ð` written for `Đ`
-            std::string one;
-            append_code_point(one, u_tolower(c));
-            out += one.size() == next - i ? one : std::string(s.substr(i, next - i));
-        }
-        i = next;
-    }
-    return out;
 }
 
 // set_tone_style(s, new_style) is an NFD/NFC round trip with the tone moved
@@ -169,12 +148,12 @@ struct scan_text {
     std::vector<span> skip;
 
     explicit scan_text(std::string_view s, std::vector<span> skips = {})
-        : orig(s), low(new_tone_same_length(lower_same_length(s))), skip(std::move(skips)) {}
+        : orig(s), low(new_tone_same_length(text::lower_same_length(s))), skip(std::move(skips)) {}
 
     template <typename Rule>
     std::size_t match(std::size_t pos) const {
-        if (pos >= low.size()) return 0;
-        pegtl::memory_input in(low.data() + pos, low.size() - pos, "body");
+        if (pos >= low.size() || !may_start<Rule>(low, pos)) return 0;
+        pegtl::memory_input<pegtl::tracking_mode::lazy> in(low.data() + pos, low.size() - pos, "body");
         if (!pegtl::parse<Rule>(in)) return 0;
         return static_cast<std::size_t>(in.current() - (low.data() + pos));
     }

@@ -13,7 +13,9 @@
 // the dates into a model::deadline.
 #include "extract/deadlines.hpp"
 
+#include "text/text.hpp"
 #include "vnplan/deadlines.hpp"
+#include "extract/filters.hpp"
 
 #include <tao/pegtl.hpp>
 #include <unicode/uchar.h>
@@ -369,6 +371,7 @@ enum class kind {
 
 template <typename Rule>
 std::size_t run(std::string_view text, std::size_t pos, collector& c) {
+    if (!may_start<Rule>(text, pos)) return 0;
     c.tokens.clear();
     c.marks.clear();
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data() + pos, text.data() + text.size(), "");
@@ -400,44 +403,16 @@ constexpr std::array<kind_rule, 13> kinds{{
 
 // Whether anything can start here: one parse without actions that fails fast
 // at almost every word start, before the kinds are tried one by one.
-struct anything_in_text : pegtl::sor<dl::deadline, dl::scope_school_year> {};
-struct anything_in_field : pegtl::sor<dl::schedule_deadline, dl::scope_school_year> {};
+using dl::anything_in_field;
+using dl::anything_in_text;
 
 bool can_start(std::string_view text, std::size_t pos, bool schedule_field) {
+    if (!(schedule_field ? may_start<anything_in_field>(text, pos) : may_start<anything_in_text>(text, pos))) return false;
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data() + pos, text.data() + text.size(), "");
     return schedule_field ? pegtl::parse<anything_in_field>(in) : pegtl::parse<anything_in_text>(in);
 }
 
 // ---- text helpers -------------------------------------------------------
-
-// ICU simple lower-casing, one code point at a time, keeping every code point
-// whose lower case has another UTF-8 length as it is: the copy then has the
-// same byte offsets as the original, so spans and `text` come from the
-// original. (For Vietnamese letters the lengths are always equal.) `Ð`/`ð`
-// (U+00D0/U+00F0, the Icelandic eth that legacy fonts use for `Đ`) read as `đ`.
-std::string lower_keeping_offsets(std::string_view s) {
-    std::string out(s);
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
-    for (int32_t i = 0; i < n;) {
-        const auto b = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
-        if (b < 0x80) {
-            if (b >= 'A' && b <= 'Z') out[static_cast<std::size_t>(i)] = static_cast<char>(b - 'A' + 'a');
-            ++i;
-            continue;
-        }
-        const int32_t at = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
-        if (c < 0) continue;
-        const UChar32 lower = (c == 0x00D0 || c == 0x00F0) ? 0x0111 : u_tolower(c);
-        if (lower == c || U8_LENGTH(lower) != i - at) continue;
-        auto* q = reinterpret_cast<uint8_t*>(out.data());
-        int32_t k = at;
-        U8_APPEND_UNSAFE(q, k, lower);
-    }
-    return out;
-}
 
 bool is_word_code_point(UChar32 c) {
     return u_isalnum(c) || u_getCombiningClass(c) != 0;
@@ -588,7 +563,7 @@ std::optional<found_deadline> interpret(kind what, std::string_view original, sp
 std::vector<found_deadline> find_deadlines(std::string_view text, const std::vector<span>& skip, bool schedule_field) {
     std::vector<found_deadline> out;
     if (text.empty()) return out;
-    const std::string lowered = lower_keeping_offsets(text);
+    const std::string lowered = text::lower_same_length(text);
     collector c;
     c.tokens.reserve(16);
     c.marks.reserve(64);

@@ -3,10 +3,12 @@
 //
 // The grammar sees a lower-cased copy of the text (PEGTL strings are bytes,
 // `istring` is ASCII-only); spans, `text` and `number` are cut from the
-// ORIGINAL, which has the same byte length because lower_same_length() only
+// ORIGINAL, which has the same byte length because text::lower_same_length() only
 // replaces a code point by one of the same UTF-8 length.
 #include "extract/references.hpp"
 
+#include "text/text.hpp"
+#include "extract/filters.hpp"
 #include "vnplan/references.hpp"
 
 #include <tao/pegtl.hpp>
@@ -23,50 +25,6 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 namespace g = grammar::references;
-
-// ---- lower-casing with equal byte lengths ---------------------------------
-
-void append_utf8(std::string& out, UChar32 c) {
-    char buf[U8_MAX_LENGTH];
-    int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
-    if (!error) out.append(buf, static_cast<std::size_t>(n));
-}
-
-// Simple (one-to-one) ICU lower-casing, code point by code point. A code point
-// whose lower case has another UTF-8 length (`İ` -> `i`, the Kelvin sign) is
-// kept as it is, so offsets into the copy are offsets into the original.
-// `Ð`/`ð` (U+00D0/U+00F0, the Icelandic eth that converters put for `Đ`) become
-// `đ`: same length, and the grammar only spells `đ`.
-std::string lower_same_length(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto len = static_cast<int32_t>(s.size());
-    int32_t i = 0;
-    while (i < len) {
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, len, c);
-        const std::size_t width = static_cast<std::size_t>(i - start);
-        if (c < 0) {
-            out.append(s.data() + start, width);
-            continue;
-        }
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-            continue;
-        }
-        UChar32 lower = u_tolower(c);
-        if (lower == 0x00F0) lower = 0x0111;
-        if (U8_LENGTH(lower) == static_cast<int32_t>(width))
-            append_utf8(out, lower);
-        else
-            out.append(s.data() + start, width);
-    }
-    return out;
-}
 
 UChar32 code_point_at(std::string_view s, std::size_t at) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -85,9 +43,15 @@ UChar32 code_point_before(std::string_view s, std::size_t at) {
 }
 
 // A word starts at a letter that does not follow a letter or digit.
+bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+
 bool word_start(std::string_view s, std::size_t at) {
-    if (!u_isalpha(code_point_at(s, at))) return false;
-    return at == 0 || !u_isalnum(code_point_before(s, at));
+    const auto b = static_cast<unsigned char>(s[at]);
+    if (b < 0x80 ? !is_ascii_letter(b) : b < 0xC0 || !u_isalpha(code_point_at(s, at))) return false;
+    if (at == 0) return true;
+    const auto p = static_cast<unsigned char>(s[at - 1]);
+    if (p < 0x80) return !is_ascii_letter(p) && !(p >= '0' && p <= '9');
+    return !u_isalnum(code_point_before(s, at));
 }
 
 bool starts_upper(std::string_view original, std::size_t at) { return u_isupper(code_point_at(original, at)); }
@@ -322,17 +286,6 @@ std::optional<found_reference> build(std::string_view original, std::string_view
     return r;
 }
 
-// Every citation opens with a type word (`type_name` in the grammar: the
-// law, constitution and bare forms open with a subset of it), so a word
-// whose first two bytes start no type word cannot start one; this skips the
-// grammar at almost every word, where it tried 25 strings in turn.
-bool may_open_citation(std::string_view lowered, std::size_t at) {
-    if (at + 2 > lowered.size()) return false;
-    for (const auto& t : type_spellings)
-        if (lowered[at] == t.lower[0] && lowered[at + 1] == t.lower[1]) return true;
-    return false;
-}
-
 // Lazy tracking: only byte positions are read back, and eager tracking
 // counted lines and columns at every byte of every attempt.
 using scan_input = pegtl::memory_input<pegtl::tracking_mode::lazy>;
@@ -359,14 +312,14 @@ void scan(std::string_view lowered, F&& on_match) {
 
 std::vector<found_reference> find_references(std::string_view text) {
     std::vector<found_reference> out;
-    const std::string lowered = lower_same_length(text);
+    const std::string lowered = text::lower_same_length(text);
     const std::string_view low(lowered);
     // One state for every attempt: a fresh one at each word start cost an
     // allocation per word.
     parse_state st;
     st.base = lowered.data();
     scan(low, [&](std::size_t at, scan_input& in) -> std::size_t {
-        if (!may_open_citation(low, at)) return 0;
+        if (!may_start<g::reference>(low, at)) return 0;
         st.events.clear();
         st.saved.clear();
         if (!pegtl::parse<g::reference, action, rollback_control>(in, st)) return 0;
@@ -381,9 +334,10 @@ std::vector<found_reference> find_references(std::string_view text) {
 
 std::vector<span> find_named_periods(std::string_view text) {
     std::vector<span> out;
-    const std::string lowered = lower_same_length(text);
+    const std::string lowered = text::lower_same_length(text);
     const std::string_view low(lowered);
     scan(low, [&](std::size_t at, scan_input& in) -> std::size_t {
+        if (!may_start<g::named_period>(low, at)) return 0;
         if (!pegtl::parse<g::named_period>(in)) return 0;
         const auto end = static_cast<std::size_t>(in.current() - lowered.data());
         out.push_back({at, trim_end(text, at, end)});

@@ -9,11 +9,11 @@
 //     (`03 chương trình đột phá`) is a fact about the text, not a target.
 #include "extract/targets.hpp"
 
+#include "text/text.hpp"
+#include "extract/filters.hpp"
 #include "vnplan/targets.hpp"
 
 #include <tao/pegtl.hpp>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include <charconv>
 #include <cstdint>
@@ -89,6 +89,7 @@ template <> struct action<g::frequency_unit> : record<event_kind::frequency_unit
 // Runs one rule at `pos` of the lower-cased text; the length matched, or 0.
 template <typename Rule>
 std::size_t try_rule(std::string_view lowered, std::size_t pos, attempt& a) {
+    if (!may_start<Rule>(lowered, pos)) return 0;
     a.base = lowered.data();
     a.events.clear();
     a.marks.clear();
@@ -190,7 +191,7 @@ bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a
 // A match may start where a word starts after a space, an opening bracket or
 // quote, a table bar, Markdown `*`, or clause punctuation; never after `/`, `-`, `.`, a digit or a
 // letter, so `31/12/2020`, `28-NQ/TW` and `1.2.` give no number to start on.
-bool may_start(std::string_view s, std::size_t i) {
+bool target_may_start_at(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (!is_ascii_alnum(c) && c < 0xC0) return false;  // not a digit or a letter's first byte
     if (i == 0) return true;
@@ -206,30 +207,6 @@ bool may_start(std::string_view s, std::size_t i) {
     return false;
 }
 
-// Lower-cases with ICU so that `Trên`, `Đạt`, `KẾT NẠP` meet rules written
-// in lower case. Vietnamese letters keep their UTF-8 length when lowered, so
-// offsets into the copy are offsets into the original; when some other
-// letter does not (`İ`), only ASCII is lowered.
-std::string lower_same_length(std::string_view s) {
-    std::string lowered;
-    icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
-        .toLower(icu::Locale::getRoot())
-        .toUTF8String(lowered);
-    if (lowered.size() != s.size()) {
-        lowered.assign(s);
-        for (auto& c : lowered)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    // `Ð` (U+00D0, Icelandic eth) is typed for `Đ`; its lower case `ð` has the
-    // same two bytes' length as `đ`, so read it as `đ`.
-    for (std::size_t i = 0; i + 1 < lowered.size(); ++i)
-        if (lowered[i] == '\xC3' && lowered[i + 1] == '\xB0') {
-            lowered[i] = '\xC4';
-            lowered[i + 1] = '\x91';
-        }
-    return lowered;
-}
-
 constexpr std::size_t max_lead_bytes = 120;
 
 }  // namespace
@@ -239,7 +216,7 @@ std::vector<found_target> find_targets(std::string_view text, const std::vector<
     // Every target holds a digit; most sentences hold none.
     auto next_digit = text.find_first_of("0123456789");
     if (next_digit == std::string_view::npos) return found;
-    const std::string lowered = lower_same_length(text);
+    const std::string lowered = text::lower_same_length(text);
     attempt a;
     attempt best;
     std::size_t i = 0;
@@ -253,7 +230,7 @@ std::vector<found_target> find_targets(std::string_view text, const std::vector<
             i = next_digit - max_lead_bytes;
             continue;
         }
-        if (!may_start(lowered, i)) {
+        if (!target_may_start_at(lowered, i)) {
             ++i;
             continue;
         }

@@ -91,6 +91,14 @@ std::string fold(std::string_view s);
 // As fold(), and accents dropped too: `đ` -> `d`, `Ủy` -> `uy`.
 std::string fold_accents(std::string_view s);
 
+// Lower-cases code point by code point (ICU's simple case mapping) and keeps
+// a code point as it is when its lower case takes another number of bytes
+// (`İ`), so that offsets into the copy are offsets into the original; the
+// grammars match on this copy and report spans of the original. `Ð` (U+00D0,
+// the Icelandic eth that converters put for `Đ`) and `ð` become `đ`, the same
+// length. Invalid UTF-8 bytes are copied. ASCII text costs one pass.
+std::string lower_same_length(std::string_view s);
+
 // Upper-cases with ICU (Vietnamese letters included).
 std::string upper(std::string_view s);
 

@@ -120,7 +120,7 @@ TEST_CASE("rows_of lists the items in the same order as format::flatten", "[quer
     }
 }
 
-TEST_CASE("~ contains, ignoring case, accents and tone placement", "[query]") {
+TEST_CASE("contains (~) ignores case, accents and tone placement", "[query]") {
     CHECK(on_plan("lead ~ \"ban tuyen giao\"") == lines{13});
     CHECK(on_plan("lead ~ \"BAN TUYÊN GIÁO\"") == lines{13});
     CHECK(on_plan("lead ~ \"tuyên\"") == lines{13});

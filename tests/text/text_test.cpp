@@ -99,6 +99,20 @@ TEST_CASE("folding ignores case, tone placement and the look-alike Ð") {
     CHECK(fold_accents("Ủy") == fold_accents("uỷ"));
 }
 
+TEST_CASE("lower_same_length lowers Vietnamese and keeps every offset") {
+    CHECK(lower_same_length("ĐẠT TRÊN 90% Ủy Ban") == "đạt trên 90% ủy ban");
+    CHECK(lower_same_length("ƠƯĂÂÊÔ ỲỴỸ") == "ơưăâêô ỳỵỹ");
+    CHECK(lower_same_length("Ðại hội ðảng") == "đại hội đảng");  // the eth read as Đ
+    CHECK(lower_same_length("already lower 123") == "already lower 123");
+    // `İ` lowers to two code points: kept, so the copy keeps the length.
+    CHECK(lower_same_length("İA") == "İa");
+    // Invalid bytes are copied, the rest is still lowered.
+    CHECK(lower_same_length("A\xFF" "B") == "a\xFF" "b");
+    CHECK(lower_same_length("").empty());
+    const std::string mixed = "Sở KH&ĐT, UBND Tỉnh: QUÝ IV/2025";
+    CHECK(lower_same_length(mixed).size() == mixed.size());
+}
+
 TEST_CASE("columns count code points, not bytes") {
     CHECK(code_points("Đảng ủy") == 7);
     CHECK(code_points("Đảng ủy", 2) == 1);  // "Đ" is 2 bytes
