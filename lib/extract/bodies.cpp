@@ -7,13 +7,13 @@
 // grammar header.
 #include "extract/bodies.hpp"
 
+#include "text/chars.hpp"
 #include "text/text.hpp"
 #include "vnplan/bodies.hpp"
 #include "vnplan/lines.hpp"
 #include "extract/filters.hpp"
 
 #include <tao/pegtl.hpp>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -30,18 +30,9 @@ namespace pegtl = tao::pegtl;
 
 constexpr std::size_t npos = std::string_view::npos;
 
-// ---- the lower-cased twin -----------------------------------------------
+// ---- the text and its grammar form ---------------------------------------
 
-UChar32 code_point_at(std::string_view s, std::size_t pos, std::size_t* next = nullptr) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto i = static_cast<int32_t>(pos);
-    UChar32 c = 0;
-    U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
-    if (next) *next = static_cast<std::size_t>(i);
-    return c;
-}
-
-void append_code_point(std::string& out, UChar32 c) {
+void append_code_point(std::string& out, std::int32_t c) {
     std::array<uint8_t, 4> buf{};
     int32_t n = 0;
     UBool error = false;
@@ -49,106 +40,27 @@ void append_code_point(std::string& out, UChar32 c) {
     if (!error) out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
 }
 
-// set_tone_style(s, new_style) is an NFD/NFC round trip with the tone moved
-// in between; the profile had it at a fifth of all extraction time, and on
-// most text it changes nothing. It gives `s` back unchanged when `s` is NFC
-// and no syllable carries the old placement, which needs a toned a/e/y
-// right after a bare o/u (`hoá`, `khoẻ`, `thuỷ`; not `quý`, where the u
-// belongs to the q).
-bool is_nfc(std::string_view s) {
-    bool ascii = true;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (ascii) return true;
-    UErrorCode ec = U_ZERO_ERROR;
-    static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
-    ec = U_ZERO_ERROR;
-    const bool yes = nfc && nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), ec);
-    return yes && U_SUCCESS(ec);
-}
-
-bool old_tone_candidate(std::string_view s) {
-    static constexpr std::string_view toned[] = {
-        "à", "á", "ả", "ã", "ạ", "è", "é", "ẻ", "ẽ", "ẹ", "ỳ", "ý", "ỷ", "ỹ", "ỵ",
-        "À", "Á", "Ả", "Ã", "Ạ", "È", "É", "Ẻ", "Ẽ", "Ẹ", "Ỳ", "Ý", "Ỷ", "Ỹ", "Ỵ"};
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (static_cast<unsigned char>(s[i]) < 0xC3) continue;
-        const char prev = s[i - 1];
-        const bool o = prev == 'o' || prev == 'O';
-        const bool u = (prev == 'u' || prev == 'U') && !(i >= 2 && (s[i - 2] == 'q' || s[i - 2] == 'Q'));
-        if (!o && !u) continue;
-        for (auto t : toned)
-            if (s.compare(i, t.size(), t) == 0) return true;
-    }
-    return false;
-}
-
-std::string new_tone(std::string_view s) {
-    if (is_nfc(s) && !old_tone_candidate(s)) return std::string(s);
-    return text::set_tone_style(s, text::tone_style::new_style);
-}
-
-// The grammar is written for the `hóa`/`Ủy` tone style. Moving a tone mark
-// keeps the byte length except in a few syllables (`ùy`/`uỳ`); those keep
-// the original placement, word by word.
-//
-// Word by word is what the whole-text call gives too when every word keeps
-// its length (normalisation and syllables never cross a space, and the new
-// style never lengthens a word), so on NFC text only the words that may
-// carry the old placement go through set_tone_style.
-std::string new_tone_same_length(const std::string& s) {
-    if (is_nfc(s)) {
-        if (!old_tone_candidate(s)) return s;
-        std::string out;
-        out.reserve(s.size());
-        std::size_t i = 0;
-        while (i < s.size()) {
-            std::size_t j = s.find(' ', i);
-            if (j == npos) j = s.size();
-            const std::string_view word(s.data() + i, j - i);
-            if (old_tone_candidate(word)) {
-                const std::string toned = text::set_tone_style(word, text::tone_style::new_style);
-                if (toned.size() == word.size()) out += toned;
-                else out += word;
-            } else {
-                out += word;
-            }
-            if (j < s.size()) out += ' ';
-            i = j + 1;
-        }
-        return out;
-    }
-    std::string whole = text::set_tone_style(s, text::tone_style::new_style);
-    if (whole.size() == s.size()) return whole;
-    std::string out;
-    out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == npos) j = s.size();
-        const std::string word = s.substr(i, j - i);
-        const std::string toned = text::set_tone_style(word, text::tone_style::new_style);
-        out += toned.size() == word.size() ? toned : word;
-        if (j < s.size()) out += ' ';
-        i = j + 1;
-    }
-    return out;
-}
-
-bool is_word_cp(UChar32 c) {
-    return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
-}
-
+// The original (names, capitals) and the grammar form (what the rules
+// match) of one text, with the same byte offsets, and the classes of every
+// byte (text::read_for_grammar), which the word tests below read.
 struct scan_text {
     std::string_view orig;
-    std::string low;
-    std::vector<span> skip;
+    text::grammar_input own;  // when this scan made it
+    std::string_view low;
+    const unsigned char* cls;
+    const std::vector<span>* skip;
 
-    explicit scan_text(std::string_view s, std::vector<span> skips = {})
-        : orig(s), low(new_tone_same_length(text::lower_same_length(s))), skip(std::move(skips)) {}
+    explicit scan_text(std::string_view s)
+        : orig(s), own(text::read_for_grammar(s)), low(own.low), cls(own.classes.data()), skip(&no_skips()) {}
+    scan_text(const source& s, const std::vector<span>& skips)
+        : orig(s.orig), low(s.low), cls(s.in.classes.data()), skip(&skips) {}
+    scan_text(const scan_text&) = delete;
+    scan_text& operator=(const scan_text&) = delete;
+
+    static const std::vector<span>& no_skips() {
+        static const std::vector<span> none;
+        return none;
+    }
 
     template <typename Rule>
     std::size_t match(std::size_t pos) const {
@@ -158,14 +70,10 @@ struct scan_text {
         return static_cast<std::size_t>(in.current() - (low.data() + pos));
     }
 
-    bool is_word_at(std::size_t pos) const { return pos < orig.size() && is_word_cp(code_point_at(orig, pos)); }
+    bool is_word_at(std::size_t pos) const { return pos < orig.size() && (cls[pos] & text::byte_word); }
 
     std::size_t word_end(std::size_t pos) const {
-        while (pos < orig.size()) {
-            std::size_t next = pos;
-            if (!is_word_cp(code_point_at(orig, pos, &next))) break;
-            pos = next;
-        }
+        while (pos < orig.size() && (cls[pos] & text::byte_word)) ++pos;
         return pos;
     }
 
@@ -175,28 +83,20 @@ struct scan_text {
     }
 
     // The first letter of the word at pos is a capital.
-    bool capitalised(std::size_t pos) const {
-        const UChar32 c = code_point_at(orig, pos);
-        return c >= 0 && (u_isupper(c) || u_istitle(c));
-    }
+    bool capitalised(std::size_t pos) const { return pos < orig.size() && (cls[pos] & text::byte_capital); }
 
     // Every letter of the word at pos is a capital (`UBND`, `ĐUK`).
     bool upper_word(std::size_t pos) const {
         const std::size_t end = word_end(pos);
         bool any = false;
-        for (std::size_t i = pos; i < end;) {
-            std::size_t next = i;
-            const UChar32 c = code_point_at(orig, i, &next);
-            if (u_isalpha(c)) {
-                if (!u_isupper(c)) return false;
-                any = true;
-            }
-            i = next;
+        for (std::size_t i = pos; i < end; ++i) {
+            if (cls[i] & text::byte_small) return false;
+            any = any || (cls[i] & text::byte_capital);
         }
         return any;
     }
 
-    bool skipped(std::size_t begin, std::size_t end) const { return inside_any(span{begin, end}, skip); }
+    bool skipped(std::size_t begin, std::size_t end) const { return inside_any(span{begin, end}, *skip); }
 };
 
 // ---- reading one body ---------------------------------------------------
@@ -465,9 +365,7 @@ std::vector<found_body> read_report(const scan_text& t, std::size_t pos) {
             }
             q = t.word_end(q);
         } else {
-            std::size_t next = q;
-            code_point_at(t.orig, q, &next);
-            q = next;
+            q += text::code_point_at(t.orig, q).size;
         }
         q = t.skip_spaces(q);
     }
@@ -478,14 +376,15 @@ std::string title_case_word(std::string_view w, bool capital) {
     std::string out;
     bool first = true;
     for (std::size_t i = 0; i < w.size();) {
-        std::size_t next = i;
-        UChar32 c = code_point_at(w, i, &next);
+        const auto cp = text::code_point_at(w, i);
+        const std::size_t next = i + cp.size;
+        std::int32_t c = cp.value;
         if (c < 0) {
             out.append(w.substr(i, next - i));
         } else {
             if (c == 0x00D0) c = 0x0110;
             append_code_point(out, first && capital ? u_toupper(c) : u_tolower(c));
-            if (u_isalpha(c)) first = false;
+            if (text::is_letter(c)) first = false;
         }
         i = next;
     }
@@ -670,10 +569,14 @@ std::string canonical_body(std::string_view name) {
         pos = end;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
-    return new_tone(out);
+    return text::set_tone_style(out, text::tone_style::new_style);
 }
 
 std::vector<model::body> find_bodies(std::string_view text_in, const std::vector<span>& skip) {
+    return find_bodies(source(text_in), skip);
+}
+
+std::vector<model::body> find_bodies(const source& text_in, const std::vector<span>& skip) {
     std::vector<model::body> out;
     const scan_text t(text_in, skip);
     const std::size_t size = t.orig.size();
@@ -682,11 +585,8 @@ std::vector<model::body> find_bodies(std::string_view text_in, const std::vector
     std::size_t pos = start;
     while (pos < size) {
         if (!t.is_word_at(pos)) {
-            const char c = t.orig[pos];
-            if (clause_punct(c)) clause_start = true;
-            std::size_t next = pos;
-            code_point_at(t.orig, pos, &next);
-            pos = next > pos ? next : pos + 1;
+            if (clause_punct(t.orig[pos])) clause_start = true;
+            ++pos;  // the bytes of a code point that is no word are no punctuation either
             continue;
         }
         const std::size_t w_end = t.word_end(pos);

@@ -1,6 +1,7 @@
 // Responsible bodies and their roles (grammars/vnplan/bodies.hpp).
 #pragma once
 
+#include "extract/source.hpp"
 #include "extract/span.hpp"
 #include "model/document.hpp"
 
@@ -15,6 +16,7 @@ namespace vnplan::extract {
 // `X chủ trì, phối hợp với Y, Z` -> X lead, Y and Z support; `báo cáo (về) X`
 // -> X report_to; a body that is the subject at the start of the text
 // (`Ban Thường vụ Đảng ủy Khối chỉ đạo ...`) -> lead.
+std::vector<model::body> find_bodies(const source& text, const std::vector<span>& skip = {});
 std::vector<model::body> find_bodies(std::string_view text, const std::vector<span>& skip = {});
 
 // A heading that is itself a body (`1.1. Ban Tổ chức Đảng ủy Khối`,

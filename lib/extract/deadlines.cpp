@@ -13,13 +13,13 @@
 // the dates into a model::deadline.
 #include "extract/deadlines.hpp"
 
+#include "text/chars.hpp"
 #include "text/text.hpp"
 #include "vnplan/deadlines.hpp"
 #include "extract/filters.hpp"
+#include "extract/rollback.hpp"
 
 #include <tao/pegtl.hpp>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <cstdint>
@@ -66,7 +66,7 @@ struct token {
 };
 
 struct collector {
-    std::vector<token> tokens;
+    std::vector<token> events;  // the tokens
     std::vector<std::size_t> marks;  // token count when each open rule started
 };
 
@@ -77,24 +77,6 @@ int to_int(std::string_view s) {
     return n;
 }
 
-// Undoes the tokens of a rule that failed; see the comment at the top.
-template <typename Rule>
-struct transactional : pegtl::normal<Rule> {
-    template <typename ParseInput>
-    static void start(const ParseInput&, collector& c) {
-        c.marks.push_back(c.tokens.size());
-    }
-    template <typename ParseInput>
-    static void success(const ParseInput&, collector& c) {
-        c.marks.pop_back();
-    }
-    template <typename ParseInput>
-    static void failure(const ParseInput&, collector& c) {
-        c.tokens.resize(c.marks.back());
-        c.marks.pop_back();
-    }
-};
-
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
@@ -102,13 +84,13 @@ template <tag T>
 struct number_action {
     template <typename ActionInput>
     static void apply(const ActionInput& in, collector& c) {
-        c.tokens.push_back({T, to_int(in.string_view())});
+        c.events.push_back({T, to_int(in.string_view())});
     }
 };
 
 template <tag T>
 struct marker_action {
-    static void apply0(collector& c) { c.tokens.push_back({T, 0}); }
+    static void apply0(collector& c) { c.events.push_back({T, 0}); }
 };
 
 template <> struct action<dg::day_number> : number_action<tag::day> {};
@@ -124,7 +106,7 @@ struct action<dg::quarter_roman> {
     static void apply(const ActionInput& in, collector& c) {
         int n = 0;
         for (char ch : in.string_view()) n += (ch == 'v' || ch == 'V') ? 5 - 2 * n : 1;  // i ii iii iv
-        c.tokens.push_back({tag::quarter, n});
+        c.events.push_back({tag::quarter, n});
     }
 };
 
@@ -372,10 +354,16 @@ enum class kind {
 template <typename Rule>
 std::size_t run(std::string_view text, std::size_t pos, collector& c) {
     if (!may_start<Rule>(text, pos)) return 0;
-    c.tokens.clear();
+    {
+        // A parse without actions fails at a fraction of the cost; only a
+        // match is parsed again for its tokens.
+        pegtl::memory_input<pegtl::tracking_mode::lazy> probe(text.data() + pos, text.data() + text.size(), "");
+        if (!pegtl::parse<Rule>(probe)) return 0;
+    }
+    c.events.clear();
     c.marks.clear();
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data() + pos, text.data() + text.size(), "");
-    if (!pegtl::parse<Rule, action, transactional>(in, c)) return 0;
+    if (!pegtl::parse<Rule, action, rollback<action>::control>(in, c)) return 0;
     return static_cast<std::size_t>(in.current() - (text.data() + pos));
 }
 
@@ -413,27 +401,6 @@ bool can_start(std::string_view text, std::size_t pos, bool schedule_field) {
 }
 
 // ---- text helpers -------------------------------------------------------
-
-bool is_word_code_point(UChar32 c) {
-    return u_isalnum(c) || u_getCombiningClass(c) != 0;
-}
-
-// Byte offsets where a word (letters or digits) starts.
-std::vector<std::size_t> word_starts(std::string_view s) {
-    std::vector<std::size_t> out;
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
-    bool prev_word = false;
-    for (int32_t i = 0; i < n;) {
-        const int32_t at = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
-        const bool word = c >= 0 && is_word_code_point(c);
-        if (word && !prev_word) out.push_back(static_cast<std::size_t>(at));
-        prev_word = word;
-    }
-    return out;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -561,15 +528,20 @@ std::optional<found_deadline> interpret(kind what, std::string_view original, sp
 }  // namespace
 
 std::vector<found_deadline> find_deadlines(std::string_view text, const std::vector<span>& skip, bool schedule_field) {
+    return find_deadlines(source(text), skip, schedule_field);
+}
+
+std::vector<found_deadline> find_deadlines(const source& src, const std::vector<span>& skip, bool schedule_field) {
     std::vector<found_deadline> out;
+    const std::string_view text = src.orig;
     if (text.empty()) return out;
-    const std::string lowered = text::lower_same_length(text);
+    const std::string_view lowered(src.low);
     collector c;
-    c.tokens.reserve(16);
+    c.events.reserve(16);
     c.marks.reserve(64);
     std::vector<token> best_tokens;
     std::size_t resume = 0;  // no deadline may start before this
-    for (const std::size_t pos : word_starts(lowered)) {
+    for (const std::size_t pos : src.words) {
         if (pos < resume || !can_start(lowered, pos, schedule_field)) continue;
         std::size_t best_len = 0;
         kind best_kind = kind::recurring;
@@ -584,7 +556,7 @@ std::vector<found_deadline> find_deadlines(std::string_view text, const std::vec
                 continue;
             best_len = len;
             best_kind = k.what;
-            best_tokens = c.tokens;
+            best_tokens = c.events;
         }
         if (best_len == 0) continue;
         auto f = interpret(best_kind, text, span{pos, pos + best_len}, best_tokens);

@@ -1,6 +1,7 @@
 // Deadlines stated in an item's text (grammars/vnplan/dates.hpp, deadlines.hpp).
 #pragma once
 
+#include "extract/source.hpp"
 #include "extract/span.hpp"
 #include "model/document.hpp"
 
@@ -20,6 +21,8 @@ struct found_deadline {
 // congresses) is not read. With `schedule_field` the text is the value of a
 // field line (`Thời gian hoàn thành: Quý II/2025`, `Thời gian thực hiện:
 // Thường xuyên`), where a bare period or `Thường xuyên` is the schedule.
+std::vector<found_deadline> find_deadlines(const source& text, const std::vector<span>& skip = {},
+                                           bool schedule_field = false);
 std::vector<found_deadline> find_deadlines(std::string_view text, const std::vector<span>& skip = {},
                                            bool schedule_field = false);
 

@@ -61,23 +61,24 @@ void apply_field(model::item& it, std::string_view line) {
 // The text facts of one piece of text; references are found first so that
 // their dates and numbers are not read as deadlines, targets or bodies.
 void read_text(model::item& it, std::string_view text, bool preamble = false) {
+    const source src(text);
     std::vector<span> skip;
-    for (auto& r : find_references(text)) {
+    for (auto& r : find_references(src)) {
         skip.push_back(r.where);
         it.references.push_back(std::move(r.value));
     }
-    for (const auto& s : find_named_periods(text)) skip.push_back(s);
+    for (const auto& s : find_named_periods(src)) skip.push_back(s);
     // `Căn cứ Luật ... ngày 19 tháng 02 năm 2025;` before the first section:
     // a legal basis cites documents, it schedules nothing, even where a cited
     // law has no number for the reference grammar to claim its date. (In the
     // body, `Căn cứ ..., các sở ... trước ngày 30/6` is a task: read it.)
     if (preamble && text::fold_accents(text.substr(0, std::min<std::size_t>(text.size(), 16))).rfind("can cu ", 0) == 0) {
-        for (auto& b : find_bodies(text, skip)) add_body(it.bodies, std::move(b));
+        for (auto& b : find_bodies(src, skip)) add_body(it.bodies, std::move(b));
         return;
     }
-    for (auto& d : find_deadlines(text, skip)) it.deadlines.push_back(std::move(d.value));
-    for (auto& t : find_targets(text, skip)) it.targets.push_back(std::move(t.value));
-    for (auto& b : find_bodies(text, skip)) add_body(it.bodies, std::move(b));
+    for (auto& d : find_deadlines(src, skip)) it.deadlines.push_back(std::move(d.value));
+    for (auto& t : find_targets(src, skip)) it.targets.push_back(std::move(t.value));
+    for (auto& b : find_bodies(src, skip)) add_body(it.bodies, std::move(b));
 }
 
 // A task table converted to text: `TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ
@@ -165,10 +166,11 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
             s.bodies.push_back(*b);
             ctx.lead = *b;
         }
+        const source title(s.title);
         std::vector<span> skip;
-        for (auto& r : find_references(s.title)) skip.push_back(r.where);
-        for (const auto& p : find_named_periods(s.title)) skip.push_back(p);
-        auto found = find_deadlines(s.title, skip);
+        for (auto& r : find_references(title)) skip.push_back(r.where);
+        for (const auto& p : find_named_periods(title)) skip.push_back(p);
+        auto found = find_deadlines(title, skip);
         if (!found.empty()) {
             s.deadlines.clear();
             for (auto& d : found) {

@@ -1,19 +1,19 @@
 // References to other documents: drives grammars/vnplan/references.hpp over
 // one item's text and turns what it matched into model::reference values.
 //
-// The grammar sees a lower-cased copy of the text (PEGTL strings are bytes,
-// `istring` is ASCII-only); spans, `text` and `number` are cut from the
-// ORIGINAL, which has the same byte length because text::lower_same_length() only
-// replaces a code point by one of the same UTF-8 length.
+// The grammar sees the grammar form of the text (extract/source.hpp: lower
+// case, since PEGTL strings are bytes and `istring` is ASCII-only); spans,
+// `text` and `number` are cut from the ORIGINAL, which has the same byte
+// length.
 #include "extract/references.hpp"
 
-#include "text/text.hpp"
 #include "extract/filters.hpp"
+#include "extract/rollback.hpp"
+#include "text/chars.hpp"
+#include "text/text.hpp"
 #include "vnplan/references.hpp"
 
 #include <tao/pegtl.hpp>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <cstdio>
@@ -26,35 +26,9 @@ namespace {
 namespace pegtl = tao::pegtl;
 namespace g = grammar::references;
 
-UChar32 code_point_at(std::string_view s, std::size_t at) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
-    return c;
+bool starts_upper(std::string_view original, std::size_t at) {
+    return text::is_capital(text::code_point_at(original, at).value);
 }
-
-UChar32 code_point_before(std::string_view s, std::size_t at) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_PREV(p, 0, i, c);
-    return c;
-}
-
-// A word starts at a letter that does not follow a letter or digit.
-bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
-
-bool word_start(std::string_view s, std::size_t at) {
-    const auto b = static_cast<unsigned char>(s[at]);
-    if (b < 0x80 ? !is_ascii_letter(b) : b < 0xC0 || !u_isalpha(code_point_at(s, at))) return false;
-    if (at == 0) return true;
-    const auto p = static_cast<unsigned char>(s[at - 1]);
-    if (p < 0x80) return !is_ascii_letter(p) && !(p >= '0' && p <= '9');
-    return !u_isalnum(code_point_before(s, at));
-}
-
-bool starts_upper(std::string_view original, std::size_t at) { return u_isupper(code_point_at(original, at)); }
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
 
@@ -84,27 +58,7 @@ struct event {
 struct parse_state {
     const char* base = nullptr;
     std::vector<event> events;
-    std::vector<std::size_t> saved;  // events.size() when each open rule started
-};
-
-// Actions fire inside branches that a later failure abandons (STYLE.md). This
-// control rolls the events back to where a rule started when that rule
-// fails, so only the events of the successful parse remain.
-template <typename Rule>
-struct rollback_control : pegtl::normal<Rule> {
-    template <typename ParseInput>
-    static void start(const ParseInput&, parse_state& st) {
-        st.saved.push_back(st.events.size());
-    }
-    template <typename ParseInput>
-    static void success(const ParseInput&, parse_state& st) {
-        st.saved.pop_back();
-    }
-    template <typename ParseInput>
-    static void failure(const ParseInput&, parse_state& st) {
-        st.events.resize(st.saved.back());
-        st.saved.pop_back();
-    }
+    std::vector<std::size_t> marks;  // events.size() when each open rule started (rollback.hpp)
 };
 
 template <mark What>
@@ -212,7 +166,7 @@ bool after_phap(std::string_view lowered, std::size_t at) {
     while (end > 0 && is_blank_byte(lowered[end - 1])) --end;
     if (end == at || end < phap.size()) return false;
     return lowered.substr(end - phap.size(), phap.size()) == phap &&
-           (end == phap.size() || !u_isalnum(code_point_before(lowered, end - phap.size())));
+           !text::is_alnum(text::code_point_before(lowered, end - phap.size()));
 }
 
 // Builds the reference from the events of one successful parse, or nothing
@@ -271,7 +225,7 @@ std::optional<found_reference> build(std::string_view original, std::string_view
         if (!dated_law || !starts_upper(original, type->begin)) return std::nullopt;
         if (name) {
             std::size_t first = name->begin;  // the name starts with its blanks
-            while (first < name->end && !u_isalpha(code_point_at(original, first))) ++first;
+            while (first < name->end && !text::is_letter(text::code_point_at(original, first).value)) ++first;
             if (!starts_upper(original, first)) return std::nullopt;
         }
     }
@@ -290,41 +244,42 @@ std::optional<found_reference> build(std::string_view original, std::string_view
 // counted lines and columns at every byte of every attempt.
 using scan_input = pegtl::memory_input<pegtl::tracking_mode::lazy>;
 
-template <typename F>
-void scan(std::string_view lowered, F&& on_match) {
-    std::size_t i = 0;
-    while (i < lowered.size()) {
-        if (!word_start(lowered, i)) {
-            ++i;
-            continue;
-        }
-        scan_input in(lowered.data() + i, lowered.data() + lowered.size(), "");
-        const std::size_t end = on_match(i, in);
-        if (end > i) {
-            i = end;
-            continue;
-        }
-        ++i;
+// Calls on_match(at, input) at every word start where `Rule` may start; the
+// callback returns where the scan goes on (0: at the next word). A citation
+// starts with a letter that follows no letter or digit.
+template <typename Rule, typename F>
+void scan(const source& text, F&& on_match) {
+    const std::string_view low(text.low);
+    std::size_t resume = 0;
+    for (const std::uint32_t at : text.words) {
+        if (at < resume || !may_start<Rule>(low, at) || !text::is_letter(text::code_point_at(low, at).value)) continue;
+        scan_input in(low.data() + at, low.data() + low.size(), "");
+        const std::size_t end = on_match(at, in);
+        if (end > at) resume = end;
     }
 }
 
 }  // namespace
 
-std::vector<found_reference> find_references(std::string_view text) {
+std::vector<found_reference> find_references(const source& text) {
     std::vector<found_reference> out;
-    const std::string lowered = text::lower_same_length(text);
-    const std::string_view low(lowered);
+    const std::string_view low(text.low);
     // One state for every attempt: a fresh one at each word start cost an
     // allocation per word.
     parse_state st;
-    st.base = lowered.data();
-    scan(low, [&](std::size_t at, scan_input& in) -> std::size_t {
-        if (!may_start<g::reference>(low, at)) return 0;
+    st.base = low.data();
+    scan<g::reference>(text, [&](std::size_t at, scan_input& in) -> std::size_t {
+        // Most attempts fail: a parse without actions or the rollback control
+        // says so at a fraction of the cost; the one that matches runs again.
+        {
+            scan_input probe(low.data() + at, low.data() + low.size(), "");
+            if (!pegtl::parse<g::reference>(probe)) return 0;
+        }
         st.events.clear();
-        st.saved.clear();
-        if (!pegtl::parse<g::reference, action, rollback_control>(in, st)) return 0;
-        const auto end = static_cast<std::size_t>(in.current() - lowered.data());
-        auto r = build(text, low, at, end, st.events);
+        st.marks.clear();
+        if (!pegtl::parse<g::reference, action, rollback<action>::control>(in, st)) return 0;
+        const auto end = static_cast<std::size_t>(in.current() - low.data());
+        auto r = build(text.orig, low, at, end, st.events);
         if (!r) return 0;
         out.push_back(std::move(*r));
         return out.back().where.end > at ? out.back().where.end : end;
@@ -332,18 +287,20 @@ std::vector<found_reference> find_references(std::string_view text) {
     return out;
 }
 
-std::vector<span> find_named_periods(std::string_view text) {
+std::vector<found_reference> find_references(std::string_view text) { return find_references(source(text)); }
+
+std::vector<span> find_named_periods(const source& text) {
     std::vector<span> out;
-    const std::string lowered = text::lower_same_length(text);
-    const std::string_view low(lowered);
-    scan(low, [&](std::size_t at, scan_input& in) -> std::size_t {
-        if (!may_start<g::named_period>(low, at)) return 0;
+    const std::string_view low(text.low);
+    scan<g::named_period>(text, [&](std::size_t at, scan_input& in) -> std::size_t {
         if (!pegtl::parse<g::named_period>(in)) return 0;
-        const auto end = static_cast<std::size_t>(in.current() - lowered.data());
-        out.push_back({at, trim_end(text, at, end)});
+        const auto end = static_cast<std::size_t>(in.current() - low.data());
+        out.push_back({at, trim_end(text.orig, at, end)});
         return end;
     });
     return out;
 }
+
+std::vector<span> find_named_periods(std::string_view text) { return find_named_periods(source(text)); }
 
 }  // namespace vnplan::extract

@@ -11,6 +11,7 @@
 
 #include "text/text.hpp"
 #include "extract/filters.hpp"
+#include "extract/rollback.hpp"
 #include "vnplan/targets.hpp"
 
 #include <tao/pegtl.hpp>
@@ -37,29 +38,12 @@ struct event {
 
 // What one attempt at one position has seen. Actions fire on branches that
 // are later abandoned (`85% - ...` tried as a range, then as a single
-// percentage), so the control below records where each rule started and
-// drops the events of every rule that fails.
+// percentage), so the control of extract/rollback.hpp drops the events of
+// every rule that fails.
 struct attempt {
     const char* base = nullptr;
     std::vector<event> events;
     std::vector<std::size_t> marks;
-};
-
-template <typename Rule>
-struct rollback_control : pegtl::normal<Rule> {
-    template <typename ParseInput>
-    static void start(const ParseInput& /*in*/, attempt& a) {
-        a.marks.push_back(a.events.size());
-    }
-    template <typename ParseInput>
-    static void success(const ParseInput& /*in*/, attempt& a) {
-        a.marks.pop_back();
-    }
-    template <typename ParseInput>
-    static void failure(const ParseInput& /*in*/, attempt& a) {
-        a.events.resize(a.marks.back());
-        a.marks.pop_back();
-    }
 };
 
 template <typename Rule>
@@ -87,14 +71,21 @@ template <> struct action<g::count_unit> : record<event_kind::count_unit> {};
 template <> struct action<g::frequency_unit> : record<event_kind::frequency_unit> {};
 
 // Runs one rule at `pos` of the lower-cased text; the length matched, or 0.
+// Most attempts fail: a parse without actions or the rollback control says
+// so at a fraction of the cost, and only a match is parsed again for its
+// events.
 template <typename Rule>
 std::size_t try_rule(std::string_view lowered, std::size_t pos, attempt& a) {
     if (!may_start<Rule>(lowered, pos)) return 0;
+    {
+        pegtl::memory_input<pegtl::tracking_mode::lazy> probe(lowered.data() + pos, lowered.data() + lowered.size(), "");
+        if (!pegtl::parse<Rule>(probe)) return 0;
+    }
     a.base = lowered.data();
     a.events.clear();
     a.marks.clear();
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(lowered.data() + pos, lowered.data() + lowered.size(), "");
-    if (!pegtl::parse<Rule, action, rollback_control>(in, a)) return 0;
+    if (!pegtl::parse<Rule, action, rollback<action>::control>(in, a)) return 0;
     return static_cast<std::size_t>(in.current() - (lowered.data() + pos));
 }
 
@@ -211,29 +202,28 @@ constexpr std::size_t max_lead_bytes = 120;
 
 }  // namespace
 
-std::vector<found_target> find_targets(std::string_view text, const std::vector<span>& skip) {
+std::vector<found_target> find_targets(const source& text, const std::vector<span>& skip) {
     std::vector<found_target> found;
     // Every target holds a digit; most sentences hold none.
-    auto next_digit = text.find_first_of("0123456789");
+    const std::string_view lowered(text.low);
+    auto digit_from = [&](std::size_t from) {
+        for (std::size_t k = from; k < lowered.size(); ++k)
+            if (lowered[k] >= '0' && lowered[k] <= '9') return k;
+        return std::string_view::npos;
+    };
+    auto next_digit = digit_from(0);
     if (next_digit == std::string_view::npos) return found;
-    const std::string lowered = text::lower_same_length(text);
     attempt a;
     attempt best;
-    std::size_t i = 0;
-    while (i < lowered.size()) {
-        if (next_digit != std::string_view::npos && next_digit < i) next_digit = text.find_first_of("0123456789", i);
+    std::size_t resume = 0;
+    for (const std::size_t i : text.words) {
+        if (i < resume) continue;
+        if (next_digit != std::string_view::npos && next_digit < i) next_digit = digit_from(i);
         if (next_digit == std::string_view::npos) break;
         // No chain of markers is this long (`không được thấp hơn là`, `phấn
         // đấu đạt tỷ lệ từ trên`): a word this far from the next digit
         // cannot start a target.
-        if (next_digit - i > max_lead_bytes) {
-            i = next_digit - max_lead_bytes;
-            continue;
-        }
-        if (!target_may_start_at(lowered, i)) {
-            ++i;
-            continue;
-        }
+        if (next_digit - i > max_lead_bytes || !target_may_start_at(lowered, i)) continue;
         // The longest of the three kinds wins: `01 lần/quý` is a frequency,
         // not the count `01 lần`.
         std::size_t best_length = 0;
@@ -247,16 +237,17 @@ std::vector<found_target> find_targets(std::string_view text, const std::vector<
         consider(try_rule<g::percent_target>(lowered, i, a));
         consider(try_rule<g::count_target>(lowered, i, a));
         const span where{i, i + best_length};
-        if (best_length == 0 || inside_any(where, skip)) {
-            // A match that reaches into a reference may still hold a target
-            // further on (`Nghị quyết số 28 ... đạt 95%`): move one byte on.
-            ++i;
-            continue;
-        }
-        found.push_back({to_target(best, text, lowered, where.begin, where.end), where});
-        i = where.end;
+        // A match that reaches into a reference may still hold a target
+        // further on (`Nghị quyết số 28 ... đạt 95%`): the next word is tried.
+        if (best_length == 0 || inside_any(where, skip)) continue;
+        found.push_back({to_target(best, text.orig, lowered, where.begin, where.end), where});
+        resume = where.end;
     }
     return found;
+}
+
+std::vector<found_target> find_targets(std::string_view text, const std::vector<span>& skip) {
+    return find_targets(source(text), skip);
 }
 
 }  // namespace vnplan::extract

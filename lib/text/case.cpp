@@ -1,35 +1,179 @@
-// Same-length lower-casing for the extractors' grammars.
+// Same-length lower-casing and the grammar form of a text: what the
+// extractors' grammars read.
+#include "text/chars.hpp"
 #include "text/text.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
-#include <cstdint>
+#include <array>
 
 namespace vnplan::text {
 
-std::string lower_same_length(std::string_view s) {
-    std::string out(s);
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto len = static_cast<int32_t>(s.size());
-    int32_t i = 0;
-    while (i < len) {
-        if (p[i] < 0x80) {
-            if (p[i] >= 'A' && p[i] <= 'Z') out[static_cast<std::size_t>(i)] = static_cast<char>(p[i] + 32);
+namespace {
+
+void put_utf8(std::string& out, std::size_t at, std::int32_t c) {
+    if (c < 0x80) {
+        out[at] = static_cast<char>(c);
+    } else if (c < 0x800) {
+        out[at] = static_cast<char>(0xC0 | (c >> 6));
+        out[at + 1] = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out[at] = static_cast<char>(0xE0 | (c >> 12));
+        out[at + 1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out[at + 2] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out[at] = static_cast<char>(0xF0 | (c >> 18));
+        out[at + 1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out[at + 2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out[at + 3] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// A toned a, e or y: the second vowel of `oá`, `oẻ`, `uỷ`.
+bool toned_second_vowel(std::int32_t c) {
+    switch (c) {
+        case 0xE0: case 0xE1: case 0x1EA3: case 0xE3: case 0x1EA1:      // à á ả ã ạ
+        case 0xE8: case 0xE9: case 0x1EBB: case 0x1EBD: case 0x1EB9:    // è é ẻ ẽ ẹ
+        case 0x1EF3: case 0xFD: case 0x1EF7: case 0x1EF9: case 0x1EF5:  // ỳ ý ỷ ỹ ỵ
+            return true;
+        default: return false;
+    }
+}
+
+// ASCII: the lower case and the byte classes of each byte.
+struct ascii_tables {
+    std::array<char, 128> lower{};
+    std::array<unsigned char, 128> classes{};
+    constexpr ascii_tables() {
+        for (int c = 0; c < 128; ++c) {
+            const bool upper = c >= 'A' && c <= 'Z';
+            const bool small = c >= 'a' && c <= 'z';
+            const bool digit = c >= '0' && c <= '9';
+            lower[static_cast<std::size_t>(c)] = static_cast<char>(upper ? c + 32 : c);
+            classes[static_cast<std::size_t>(c)] = static_cast<unsigned char>(
+                (upper || small || digit ? byte_word : 0) | (upper ? byte_capital : 0) | (small ? byte_small : 0));
+        }
+    }
+};
+constexpr ascii_tables ascii;
+
+// Lower-cases `s` into `out` (same length); true when a syllable may carry
+// the old tone placement: a toned a, e or y right after a bare o or u
+// (`hoá`, `khoẻ`, `thuỷ`; not `quý`, where the u belongs to the q). With
+// `in`, also the classes of every byte and the word starts. Raw pointers in
+// the loop: writes through a char* may alias anything, and the compiler
+// reloaded every vector's data pointer at every byte.
+template <bool Classes>
+bool lower_into(std::string_view s, std::string& out, grammar_input* in) {
+    const std::size_t n = s.size();
+    out.assign(s);
+    char* o = out.data();
+    unsigned char* cls = nullptr;
+    if constexpr (Classes) {
+        in->classes.assign(n, 0);
+        in->words.clear();
+        in->words.reserve(n / 4 + 1);
+        cls = in->classes.data();
+    }
+    bool old_tone = false;
+    bool prev_word = false;
+    for (std::size_t i = 0; i < n;) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            o[i] = ascii.lower[b];
+            if constexpr (Classes) {
+                const unsigned char k = ascii.classes[b];
+                cls[i] = k;
+                const bool word = k != 0;
+                if (word && !prev_word) in->words.push_back(static_cast<std::uint32_t>(i));
+                prev_word = word;
+            }
             ++i;
             continue;
         }
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, len, c);
-        if (c < 0) continue;  // an invalid byte: copied as it is
-        UChar32 lower = u_tolower(c);
-        if (lower == 0x00F0) lower = 0x0111;  // `Ð`, `ð` -> `đ`
-        if (lower == c || U8_LENGTH(lower) != i - start) continue;
-        int32_t at = start;  // same length: the bytes are overwritten in place
-        U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(out.data()), at, lower);
+        const auto cp = code_point_at(s, i);
+        if (cp.value >= 0) {
+            const std::int32_t l = lower_same_length(cp.value);
+            if (l != cp.value) put_utf8(out, i, l);
+            if (!old_tone && i > 0 && toned_second_vowel(l)) {
+                const char prev = o[i - 1];
+                old_tone = prev == 'o' || (prev == 'u' && !(i >= 2 && o[i - 2] == 'q'));
+            }
+        }
+        if constexpr (Classes) {
+            const auto k = char_classes(cp.value);
+            const bool word = (k & (detail::cp_letter | detail::cp_digit | detail::cp_mark)) != 0;
+            if (word) {
+                const bool capital = (k & detail::cp_upper) != 0;
+                const auto flags = static_cast<unsigned char>(byte_word | (capital ? byte_capital : 0) |
+                                                              ((k & detail::cp_letter) && !capital ? byte_small : 0));
+                cls[i] = flags;  // the bytes of a code point, one to four
+                if (cp.size > 1) cls[i + 1] = flags;
+                if (cp.size > 2) cls[i + 2] = flags;
+                if (cp.size > 3) cls[i + 3] = flags;
+                if (!prev_word) in->words.push_back(static_cast<std::uint32_t>(i));
+            }
+            prev_word = word;
+        }
+        i += cp.size;
+    }
+    return old_tone;
+}
+
+// The same test on text that is lower case already.
+bool old_tone_candidate(std::string_view low) {
+    for (std::size_t i = 1; i < low.size(); ++i) {
+        if (static_cast<unsigned char>(low[i]) < 0xC3) continue;
+        const char prev = low[i - 1];
+        if (prev != 'o' && !(prev == 'u' && !(i >= 2 && low[i - 2] == 'q'))) continue;
+        if (toned_second_vowel(code_point_at(low, i).value)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string lower_same_length(std::string_view s) {
+    std::string out;
+    lower_into<false>(s, out, nullptr);
+    return out;
+}
+
+namespace {
+
+// The word-by-word tone move of grammar_form(): moving a tone keeps a
+// word's length but in a few syllables (`uỳ` -> `ùy`); those keep their
+// placement.
+std::string retone_words(const std::string& low) {
+    std::string out;
+    out.reserve(low.size());
+    std::size_t i = 0;
+    while (i <= low.size()) {
+        std::size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        const std::string_view word(low.data() + i, j - i);
+        if (old_tone_candidate(word)) {
+            const std::string toned = set_tone_style(word, tone_style::new_style);
+            out += toned.size() == word.size() ? std::string_view(toned) : word;
+        } else {
+            out += word;
+        }
+        if (j < low.size()) out += ' ';
+        i = j + 1;
     }
     return out;
+}
+
+}  // namespace
+
+std::string grammar_form(std::string_view s) {
+    std::string low;
+    if (!lower_into<false>(s, low, nullptr)) return low;
+    return retone_words(low);
+}
+
+grammar_input read_for_grammar(std::string_view s) {
+    grammar_input in;
+    if (lower_into<true>(s, in.low, &in)) in.low = retone_words(in.low);
+    return in;
 }
 
 }  // namespace vnplan::text

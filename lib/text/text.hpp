@@ -2,6 +2,7 @@
 // uses for Vietnamese text (folding for comparison, tone placement, columns).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,27 @@ std::string fold_accents(std::string_view s);
 // the Icelandic eth that converters put for `Đ`) and `ð` become `đ`, the same
 // length. Invalid UTF-8 bytes are copied. ASCII text costs one pass.
 std::string lower_same_length(std::string_view s);
+
+// What the extractors' grammars read: lower_same_length(), and the tone in
+// the `hóa`/`Ủy` style wherever moving it keeps the word's byte length (all
+// but `uỳ`, `uỹ`), so that offsets into it are offsets into `s`. The grammars
+// are written in lower case and in that style only.
+std::string grammar_form(std::string_view s);
+
+// The grammar form of a text and what the scanners ask of it at every word,
+// made in one pass: for each byte of the text the classes of the code point
+// that covers it, and the offsets where words start.
+enum : unsigned char {
+    byte_word = 1,     // a letter, digit or mark (text/chars.hpp is_word_char)
+    byte_capital = 2,  // upper or title case
+    byte_small = 4,    // a letter that is not a capital
+};
+struct grammar_input {
+    std::string low;                       // grammar_form()
+    std::vector<unsigned char> classes;    // byte_* flags, one per byte
+    std::vector<std::uint32_t> words;      // where words start: a word byte after none
+};
+grammar_input read_for_grammar(std::string_view s);
 
 // Upper-cases with ICU (Vietnamese letters included).
 std::string upper(std::string_view s);
