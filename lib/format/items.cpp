@@ -40,9 +40,13 @@ std::string join_targets(const model::item& it) {
 }
 
 json row_json(const item_row& r) {
-    json j = to_json(*r.item);
-    json out = {{"file", r.file}, {"section", r.section}, {"section_title", r.section_title}};
-    for (auto& [k, v] : j.items()) out[k] = v;
+    json out = json::object();
+    auto& o = out.get_ref<json::object_t&>();
+    o.reserve(14);
+    o.emplace_back("file", r.file);
+    o.emplace_back("section", r.section);
+    o.emplace_back("section_title", r.section_title);
+    add_item_members(o, *r.item);
     return out;
 }
 

@@ -17,9 +17,29 @@ json opt(const std::optional<T>& v) {
 template <typename T>
 json list(const std::vector<T>& v) {
     json a = json::array();
-    for (const auto& x : v) a.push_back(to_json(x));
+    auto& elements = a.get_ref<json::array_t&>();
+    elements.reserve(v.size());
+    for (const auto& x : v) elements.push_back(to_json(x));
     return a;
 }
+
+// An object built member by member in its final order: the members are
+// moved into nlohmann's ordered map as they come, where an initializer list
+// is checked element by element and then copied, and `operator[]` looks each
+// key up first. Every key is new by construction.
+class object {
+public:
+    object() : j_(json::object()) {}
+    object& add(const char* key, json value) {
+        j_.get_ref<json::object_t&>().emplace_back(key, std::move(value));
+        return *this;
+    }
+    json take() { return std::move(j_); }
+    json::object_t& members() { return j_.get_ref<json::object_t&>(); }
+
+private:
+    json j_;
+};
 
 std::string dump(const json& v, bool pretty) {
     return v.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
@@ -94,37 +114,49 @@ const char* severity_name(model::severity s) {
 }
 
 json to_json(const model::body& b) {
-    return {{"name", b.name}, {"canonical", b.canonical}, {"role", b.role}, {"source", b.source}};
+    return object().add("name", b.name).add("canonical", b.canonical).add("role", b.role).add("source", b.source).take();
 }
 
 json to_json(const model::deadline& d) {
-    return {{"text", d.text},       {"kind", d.kind},
-            {"start", opt(d.start)}, {"end", opt(d.end)},
-            {"recurrence", opt(d.recurrence)}, {"quarter", opt(d.quarter)},
-            {"condition", opt(d.condition)},   {"source", d.source}};
+    return object()
+        .add("text", d.text)
+        .add("kind", d.kind)
+        .add("start", opt(d.start))
+        .add("end", opt(d.end))
+        .add("recurrence", opt(d.recurrence))
+        .add("quarter", opt(d.quarter))
+        .add("condition", opt(d.condition))
+        .add("source", d.source)
+        .take();
 }
 
 json to_json(const model::target& t) {
-    return {{"text", t.text}, {"value", t.value}, {"max", opt(t.max)}, {"unit", t.unit}, {"op", t.op}};
+    return object().add("text", t.text).add("value", t.value).add("max", opt(t.max)).add("unit", t.unit).add("op", t.op).take();
 }
 
 json to_json(const model::reference& r) {
-    return {{"text", r.text}, {"type", r.type}, {"number", opt(r.number)}, {"date", opt(r.date)}};
+    return object().add("text", r.text).add("type", r.type).add("number", opt(r.number)).add("date", opt(r.date)).take();
+}
+
+void add_item_members(json::object_t& o, const model::item& it) {
+    o.reserve(o.size() + 11);
+    o.emplace_back("id", it.id);
+    o.emplace_back("kind", it.kind);
+    o.emplace_back("line", it.line);
+    o.emplace_back("end_line", it.end_line);
+    o.emplace_back("text", it.text);
+    o.emplace_back("bodies", list(it.bodies));
+    o.emplace_back("deadlines", list(it.deadlines));
+    o.emplace_back("targets", list(it.targets));
+    o.emplace_back("references", list(it.references));
+    if (it.product) o.emplace_back("product", *it.product);
+    if (!it.fields.empty()) o.emplace_back("fields", it.fields);
 }
 
 json to_json(const model::item& it) {
-    json j = {{"id", it.id},
-              {"kind", it.kind},
-              {"line", it.line},
-              {"end_line", it.end_line},
-              {"text", it.text},
-              {"bodies", list(it.bodies)},
-              {"deadlines", list(it.deadlines)},
-              {"targets", list(it.targets)},
-              {"references", list(it.references)}};
-    if (it.product) j["product"] = *it.product;
-    if (!it.fields.empty()) j["fields"] = it.fields;
-    return j;
+    object o;
+    add_item_members(o.members(), it);
+    return o.take();
 }
 
 json to_json(const model::section& s) {
