@@ -220,7 +220,11 @@ struct and_word : word< TAO_PEGTL_STRING( "và" ) > {};
 struct next_citation : seq< opt< one< ',' > >, sp, opt< and_word, sp >, citation > {};
 struct subject_stop : sor< one< ';', ':', ')', '\n', '"' >, close_curly, sentence_end, seq< one< ',' >, sp, clause_marker >, next_citation > {};
 struct subject_char : seq< not_at< subject_stop >, utf8::any > {};
-struct subject_body : star< sor< quote_group, paren_group, subject_char > > {};
+// A run of letters and digits, taken whole: no stop, quote or parenthesis
+// starts with one, so `subject_char` would take them one by one, trying
+// every stop (a whole citation among them) before each. Same matches.
+struct subject_letters : plus< utf8::ranges< U'a', U'z', U'0', U'9', 0xC0, 0x24F, 0x1E00, 0x1EFF > > {};
+struct subject_body : star< sor< subject_letters, quote_group, paren_group, subject_char > > {};
 // A quoted title is the whole subject: `về “Đẩy mạnh ... giai đoạn 2021 - 2025”`
 // ends at its closing quote.
 struct subject_part : seq< sp, sor< seq< opt< subject_head, sp >, quote_group >, seq< subject_head, subject_body > > > {};

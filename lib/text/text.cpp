@@ -3,7 +3,7 @@
 
 #include "text/legacy.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
@@ -46,16 +46,21 @@ icu::UnicodeString from_utf8(std::string_view s) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
 }
 
+// SHA-256 by nettle: a function call, where OpenSSL 3 first loads its
+// provider (a millisecond and a half of every run, most of what a small
+// document cost).
 std::string sha256_hex(std::string_view bytes) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> md{};
-    unsigned int len = 0;
-    EVP_Digest(bytes.data(), bytes.size(), md.data(), &len, EVP_sha256(), nullptr);
+    sha256_ctx ctx;
+    sha256_init(&ctx);
+    sha256_update(&ctx, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
+    std::array<uint8_t, SHA256_DIGEST_SIZE> md{};
+    sha256_digest(&ctx, md.size(), md.data());
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(len * 2);
-    for (unsigned int i = 0; i < len; ++i) {
-        out += hex[md[i] >> 4];
-        out += hex[md[i] & 15];
+    out.reserve(md.size() * 2);
+    for (const auto b : md) {
+        out += hex[b >> 4];
+        out += hex[b & 15];
     }
     return out;
 }
