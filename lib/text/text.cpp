@@ -1,4 +1,6 @@
 #include "text/text.hpp"
+
+#include "text/chars.hpp"
 #include "text/icu_detail.hpp"
 
 #include "text/legacy.hpp"
@@ -208,6 +210,29 @@ bool is_tone(UChar32 c) {
     return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
 }
 
+// A word: two letters or more in a row, not all of them letters of Roman
+// numerals (`II`, `XIV` are labels). A file of labels and punctuation only
+// (Word's numbering exported without its text) has none; every document
+// does, within its first line.
+bool has_word(std::string_view s) {
+    int letters = 0;
+    bool beyond_roman = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto cp = code_point_at(s, i);
+        i += cp.size;
+        if (!is_letter(cp.value)) {
+            letters = 0;
+            beyond_roman = false;
+            continue;
+        }
+        ++letters;
+        const bool roman = cp.value < 0x80 && std::strchr("IVXLCDMivxlcdm", static_cast<int>(cp.value)) != nullptr;
+        if (!roman) beyond_roman = true;
+        if (letters >= 2 && beyond_roman) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<read_error> decode(std::string_view bytes, source_text& out) {
@@ -262,9 +287,15 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
         return read_error{"empty document: no text to read"};
     split_lines(text, map, out.lines);
+    bool blank = true;
     for (const auto& l : out.lines)
-        if (!strip_debris(l.raw).empty()) return std::nullopt;
-    return read_error{"empty document: no text to read"};
+        if (!strip_debris(l.raw).empty()) {
+            blank = false;
+            break;
+        }
+    if (blank) return read_error{"empty document: no text to read"};
+    if (!has_word(text)) return read_error{"no text to read: no words, only numbering, digits or punctuation"};
+    return std::nullopt;
 }
 
 std::optional<read_error> load(const std::string& path, source_text& out) {

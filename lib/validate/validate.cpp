@@ -839,6 +839,8 @@ bool nearly_same(std::string_view a, std::string_view b) {
     return common * 10 >= shorter * 9;
 }
 
+constexpr std::size_t max_candidates = 16;
+
 void check_repeats(const context& cx) {
     // Paragraphs, not physical lines: an item's text has its page-break
     // halves joined, so a copy pasted whole still matches an original that
@@ -872,7 +874,12 @@ void check_repeats(const context& cx) {
     for (std::size_t i = 0; i < units.size();) {
         std::size_t best_len = 0, best_j = 0;
         if (auto hit = where.find(units[i].key); hit != where.end()) {
-            for (auto j : hit->second) {
+            // The latest copies only: a key that comes back thousands of times
+            // (a file of bare labels, a column of `-`) made this quadratic,
+            // and a block pasted twice has its original among them.
+            const auto& seen = hit->second;
+            for (std::size_t c = seen.size() > max_candidates ? seen.size() - max_candidates : 0; c < seen.size(); ++c) {
+                const auto j = seen[c];
                 std::size_t k = 1;
                 while (i + k < units.size() && j + k < i && nearly_same(units[j + k].key, units[i + k].key)) ++k;
                 if (k > best_len) {

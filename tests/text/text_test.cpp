@@ -70,6 +70,18 @@ TEST_CASE("bad bytes are errors that say where") {
     CHECK(error_of("*\n-----\n") == "empty document: no text to read");
 }
 
+TEST_CASE("a file of labels, digits and punctuation has no words to read") {
+    const std::string none = "no text to read: no words, only numbering, digits or punctuation";
+    CHECK(error_of("I.\n1.\n1.1.\na)\n-\n+\n(1)\nII/\nXIV.\n") == none);
+    CHECK(error_of(".,;:!?…–—()[]\"'/\\|*_-=+#%&@\n2025\n") == none);
+    CHECK(error_of("đ) b) c)\n") == none);
+    // Two letters of a word make a document, however short.
+    for (const std::string_view ok : {"I.\n1. Họp\n", "Số 12\n", "II. Ổn\n"}) {
+        source_text s;
+        CHECK_FALSE(decode(ok, s).has_value());
+    }
+}
+
 TEST_CASE("conversion debris is removed without losing text") {
     CHECK(strip_debris("[bookmark: _GoBack]2. Đổi mới") == "2. Đổi mới");
     CHECK(strip_debris("**I. MỤC ĐÍCH**") == "I. MỤC ĐÍCH");
