@@ -200,6 +200,11 @@ struct advise_marker : seq< TAO_PEGTL_STRING( "tham mưu" ), word_end, opt< sp, 
 struct assign_marker : seq< sor< seq< TAO_PEGTL_STRING( "giao" ), word_end, opt< sp, TAO_PEGTL_STRING( "cho" ), word_end > >,
                                  seq< TAO_PEGTL_STRING( "đề nghị" ), word_end > > > {};
 
+// Any of the words the extractor looks for at every word of a text (the
+// role markers and the determiners): one prefix filter for all of them, so
+// that a word that starts none is passed over with one lookup.
+struct word_marker : sor< assign_marker, support_marker, report_marker, advise_marker, determiner > {};
+
 // ---- field labels -------------------------------------------------------
 
 struct field_subject : sor< TAO_PEGTL_STRING( "cơ quan" ), TAO_PEGTL_STRING( "đơn vị" ) > {};

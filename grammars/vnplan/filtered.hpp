@@ -45,6 +45,7 @@
     X(bodies_report_direction, vnplan::grammar::bodies::report_direction)          \
     X(bodies_advise_marker, vnplan::grammar::bodies::advise_marker)                \
     X(bodies_assign_marker, vnplan::grammar::bodies::assign_marker)                \
+    X(bodies_word_marker, vnplan::grammar::bodies::word_marker)                    \
     X(bodies_predicate_word, vnplan::grammar::bodies::predicate_word)              \
     X(bodies_and_word, vnplan::grammar::bodies::and_word)                          \
     X(bodies_list_separator, vnplan::grammar::bodies::list_separator)              \

@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace vnplan::extract {
@@ -505,7 +507,9 @@ bool is_head_or_qualifier(const scan_text& t, std::size_t pos, std::size_t& n) {
 
 // ---- the interface ------------------------------------------------------
 
-std::string canonical_body(std::string_view name) {
+namespace {
+
+std::string canonical_body_uncached(std::string_view name) {
     const std::string expanded = expand_abbreviations(text::nfc(trim(name)));
     const scan_text t(expanded);
     const bool shouting = text::all_upper(expanded);
@@ -572,6 +576,20 @@ std::string canonical_body(std::string_view name) {
     return text::set_tone_style(out, text::tone_style::new_style);
 }
 
+}  // namespace
+
+// A document names the same few bodies again and again, and the canonical
+// form takes thousands of instructions (abbreviations, NFC, the spellings):
+// each thread keeps the last few thousand it made.
+std::string canonical_body(std::string_view name) {
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (const auto it = cache.find(std::string(name)); it != cache.end()) return it->second;
+    if (cache.size() >= 4096) cache.clear();
+    std::string c = canonical_body_uncached(name);
+    cache.emplace(std::string(name), c);
+    return c;
+}
+
 std::vector<model::body> find_bodies(std::string_view text_in, const std::vector<span>& skip) {
     return find_bodies(source(text_in), skip);
 }
@@ -597,9 +615,11 @@ std::vector<model::body> find_bodies(const source& text_in, const std::vector<sp
         }
         const bool at_clause = clause_start;
         clause_start = false;
+        // Most words start no marker and no determiner: one filter says so.
+        const bool marker = may_start<g::word_marker>(t.low, pos);
 
         // `Giao Sở Tư pháp chủ trì`, `đề nghị Mặt trận Tổ quốc ...`
-        if (const auto n = t.match<g::assign_marker>(pos)) {
+        if (const auto n = marker ? t.match<g::assign_marker>(pos) : 0) {
             auto list = read_list(t, t.skip_spaces(pos + n), position::role);
             if (!list.empty()) {
                 add_all(out, t, list, "lead");
@@ -608,7 +628,7 @@ std::vector<model::body> find_bodies(const source& text_in, const std::vector<sp
             }
         }
         // `phối hợp (với) Y, Z` -> support
-        if (const auto n = t.match<g::support_marker>(pos)) {
+        if (const auto n = marker ? t.match<g::support_marker>(pos) : 0) {
             auto list = read_list(t, t.skip_spaces(pos + n), position::role);
             if (!list.empty()) {
                 add_all(out, t, list, "support");
@@ -619,7 +639,7 @@ std::vector<model::body> find_bodies(const source& text_in, const std::vector<sp
             continue;
         }
         // `báo cáo (về) X` -> report_to
-        if (const auto n = t.match<g::report_marker>(pos)) {
+        if (const auto n = marker ? t.match<g::report_marker>(pos) : 0) {
             auto list = read_report(t, pos + n);
             if (!list.empty()) {
                 add_all(out, t, list, "report_to");
@@ -630,14 +650,14 @@ std::vector<model::body> find_bodies(const source& text_in, const std::vector<sp
             continue;
         }
         // `tham mưu (cho) X`: the body advised is not given a role.
-        if (const auto n = t.match<g::advise_marker>(pos)) {
+        if (const auto n = marker ? t.match<g::advise_marker>(pos) : 0) {
             auto list = read_list(t, t.skip_spaces(pos + n), position::role);
             pos = list.empty() ? pos + n : list.back().end;
             continue;
         }
         // A subject: at the start of a clause, or anywhere before `chủ trì`
         // / `có trách nhiệm`.
-        if (at_clause || t.capitalised(pos) || t.match<g::determiner>(pos)) {
+        if (at_clause || t.capitalised(pos) || (marker && t.match<g::determiner>(pos))) {
             auto list = read_list(t, pos, position::subject);
             if (!list.empty()) {
                 const std::size_t end = list.back().end;

@@ -244,14 +244,15 @@ std::optional<found_reference> build(std::string_view original, std::string_view
 // counted lines and columns at every byte of every attempt.
 using scan_input = pegtl::memory_input<pegtl::tracking_mode::lazy>;
 
-// Calls on_match(at, input) at every word start where `Rule` may start; the
-// callback returns where the scan goes on (0: at the next word). A citation
-// starts with a letter that follows no letter or digit.
+// Calls on_match(at, input) at every word start before `before` where `Rule`
+// may start; the callback returns where the scan goes on (0: at the next
+// word). A citation starts with a letter that follows no letter or digit.
 template <typename Rule, typename F>
-void scan(const source& text, F&& on_match) {
+void scan(const source& text, std::size_t before, F&& on_match) {
     const std::string_view low(text.low);
     std::size_t resume = 0;
     for (const std::uint32_t at : text.words) {
+        if (at >= before) break;
         if (at < resume || !may_start<Rule>(low, at) || !text::is_letter(text::code_point_at(low, at).value)) continue;
         scan_input in(low.data() + at, low.data() + low.size(), "");
         const std::size_t end = on_match(at, in);
@@ -268,7 +269,7 @@ std::vector<found_reference> find_references(const source& text) {
     // allocation per word.
     parse_state st;
     st.base = low.data();
-    scan<g::reference>(text, [&](std::size_t at, scan_input& in) -> std::size_t {
+    scan<g::reference>(text, text.digits_end, [&](std::size_t at, scan_input& in) -> std::size_t {
         // Most attempts fail: a parse without actions or the rollback control
         // says so at a fraction of the cost; the one that matches runs again.
         {
@@ -292,7 +293,7 @@ std::vector<found_reference> find_references(std::string_view text) { return fin
 std::vector<span> find_named_periods(const source& text) {
     std::vector<span> out;
     const std::string_view low(text.low);
-    scan<g::named_period>(text, [&](std::size_t at, scan_input& in) -> std::size_t {
+    scan<g::named_period>(text, text.year_end, [&](std::size_t at, scan_input& in) -> std::size_t {
         if (!pegtl::parse<g::named_period>(in)) return 0;
         const auto end = static_cast<std::size_t>(in.current() - low.data());
         out.push_back({at, trim_end(text.orig, at, end)});

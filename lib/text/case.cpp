@@ -62,15 +62,17 @@ constexpr ascii_tables ascii;
 // the loop: writes through a char* may alias anything, and the compiler
 // reloaded every vector's data pointer at every byte.
 template <bool Classes>
-bool lower_into(std::string_view s, std::string& out, grammar_input* in) {
+bool lower_into(std::string_view s, std::string& out, grammar_input* in, std::vector<std::size_t>* toned = nullptr) {
     const std::size_t n = s.size();
     out.assign(s);
     char* o = out.data();
     unsigned char* cls = nullptr;
+    // Word starts go to a local vector, moved out at the end: pushing onto
+    // `in->words` reloaded it through `in` after every byte written.
+    std::vector<std::uint32_t> words;
     if constexpr (Classes) {
         in->classes.assign(n, 0);
-        in->words.clear();
-        in->words.reserve(n / 4 + 1);
+        words.reserve(n / 4 + 1);
         cls = in->classes.data();
     }
     bool old_tone = false;
@@ -83,7 +85,7 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in) {
                 const unsigned char k = ascii.classes[b];
                 cls[i] = k;
                 const bool word = k != 0;
-                if (word && !prev_word) in->words.push_back(static_cast<std::uint32_t>(i));
+                if (word && !prev_word) words.push_back(static_cast<std::uint32_t>(i));
                 prev_word = word;
             }
             ++i;
@@ -93,9 +95,10 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in) {
         if (cp.value >= 0) {
             const std::int32_t l = lower_same_length(cp.value);
             if (l != cp.value) put_utf8(out, i, l);
-            if (!old_tone && i > 0 && toned_second_vowel(l)) {
-                const char prev = o[i - 1];
-                old_tone = prev == 'o' || (prev == 'u' && !(i >= 2 && o[i - 2] == 'q'));
+            if (i > 0 && (o[i - 1] == 'o' || o[i - 1] == 'u') && toned_second_vowel(l)) {
+                const bool candidate = o[i - 1] == 'o' || !(i >= 2 && o[i - 2] == 'q');
+                if (candidate && toned) toned->push_back(i);
+                old_tone = old_tone || candidate;
             }
         }
         if constexpr (Classes) {
@@ -109,24 +112,14 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in) {
                 if (cp.size > 1) cls[i + 1] = flags;
                 if (cp.size > 2) cls[i + 2] = flags;
                 if (cp.size > 3) cls[i + 3] = flags;
-                if (!prev_word) in->words.push_back(static_cast<std::uint32_t>(i));
+                if (!prev_word) words.push_back(static_cast<std::uint32_t>(i));
             }
             prev_word = word;
         }
         i += cp.size;
     }
+    if constexpr (Classes) in->words = std::move(words);
     return old_tone;
-}
-
-// The same test on text that is lower case already.
-bool old_tone_candidate(std::string_view low) {
-    for (std::size_t i = 1; i < low.size(); ++i) {
-        if (static_cast<unsigned char>(low[i]) < 0xC3) continue;
-        const char prev = low[i - 1];
-        if (prev != 'o' && !(prev == 'u' && !(i >= 2 && low[i - 2] == 'q'))) continue;
-        if (toned_second_vowel(code_point_at(low, i).value)) return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -139,40 +132,38 @@ std::string lower_same_length(std::string_view s) {
 
 namespace {
 
-// The word-by-word tone move of grammar_form(): moving a tone keeps a
-// word's length but in a few syllables (`uỳ` -> `ùy`); those keep their
-// placement.
-std::string retone_words(const std::string& low) {
-    std::string out;
-    out.reserve(low.size());
-    std::size_t i = 0;
-    while (i <= low.size()) {
-        std::size_t j = low.find(' ', i);
-        if (j == std::string::npos) j = low.size();
-        const std::string_view word(low.data() + i, j - i);
-        if (old_tone_candidate(word)) {
-            const std::string toned = set_tone_style(word, tone_style::new_style);
-            out += toned.size() == word.size() ? std::string_view(toned) : word;
-        } else {
-            out += word;
-        }
-        if (j < low.size()) out += ' ';
-        i = j + 1;
+// The tone move of grammar_form(), in place, on the words that hold one of
+// the `toned` syllables (byte offsets of their second vowel): moving a tone
+// keeps a word's length but in a few syllables (`uỳ` -> `ùy`); those keep
+// their placement.
+void retone_words(std::string& low, const std::vector<std::size_t>& toned) {
+    std::size_t done = 0;  // words before this offset are done
+    for (const std::size_t at : toned) {
+        if (at < done) continue;
+        std::size_t b = low.rfind(' ', at);
+        b = b == std::string::npos ? 0 : b + 1;
+        std::size_t e = low.find(' ', at);
+        if (e == std::string::npos) e = low.size();
+        const std::string_view word(low.data() + b, e - b);
+        const std::string moved = set_tone_style(word, tone_style::new_style);
+        if (moved.size() == word.size()) low.replace(b, word.size(), moved);
+        done = e;
     }
-    return out;
 }
 
 }  // namespace
 
 std::string grammar_form(std::string_view s) {
     std::string low;
-    if (!lower_into<false>(s, low, nullptr)) return low;
-    return retone_words(low);
+    std::vector<std::size_t> toned;
+    if (lower_into<false>(s, low, nullptr, &toned)) retone_words(low, toned);
+    return low;
 }
 
 grammar_input read_for_grammar(std::string_view s) {
     grammar_input in;
-    if (lower_into<true>(s, in.low, &in)) in.low = retone_words(in.low);
+    std::vector<std::size_t> toned;
+    if (lower_into<true>(s, in.low, &in, &toned)) retone_words(in.low, toned);
     return in;
 }
 

@@ -76,12 +76,13 @@ std::vector<std::uint32_t> word_starts(std::string_view s) {
     return out;
 }
 
-std::int32_t lower_same_length(std::int32_t c) {
-    if (c < 0) return c;
-    if (c < 0x250) return detail::latin().lower[static_cast<std::size_t>(c)];
-    if (c >= 0x1E00 && c < 0x1F00) return detail::latin().lower_ext[static_cast<std::size_t>(c - 0x1E00)];
+namespace detail {
+
+std::int32_t lower_same_length_slow(std::int32_t c) {
     const std::int32_t l = u_tolower(c);
     return U8_LENGTH(l) == U8_LENGTH(c) ? l : c;
 }
+
+}  // namespace detail
 
 }  // namespace vnplan::text

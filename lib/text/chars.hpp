@@ -97,8 +97,17 @@ inline bool word_char_at(std::string_view s, std::size_t at) {
 // does not follow one.
 std::vector<std::uint32_t> word_starts(std::string_view s);
 
+namespace detail {
+std::int32_t lower_same_length_slow(std::int32_t c);
+}
+
 // The lower case of a code point when it has the same UTF-8 length (ICU's
 // simple case mapping), else the code point itself; `Ð`/`ð` give `đ`.
-std::int32_t lower_same_length(std::int32_t c);
+inline std::int32_t lower_same_length(std::int32_t c) {
+    if (c < 0) return c;
+    if (c < 0x250) return detail::latin().lower[static_cast<std::size_t>(c)];
+    if (c >= 0x1E00 && c < 0x1F00) return detail::latin().lower_ext[static_cast<std::size_t>(c - 0x1E00)];
+    return detail::lower_same_length_slow(c);
+}
 
 }  // namespace vnplan::text
