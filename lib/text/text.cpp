@@ -1,6 +1,7 @@
 #include "text/text.hpp"
 
 #include "text/chars.hpp"
+#include "text/cp_table.hpp"
 #include "text/icu_detail.hpp"
 
 #include "text/legacy.hpp"
@@ -29,8 +30,15 @@
 namespace vnplan::text {
 namespace {
 
+using detail::cp_info;
+using detail::generated_cp_infos;
+using detail::generated_nfc_bits;
+using detail::is_letter_or_mark;
+using detail::is_tone;
 using detail::nfc_instance;
 using detail::nfd_instance;
+using detail::small_utf8;
+using detail::table_blocks;
 
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)
@@ -205,10 +213,6 @@ bool is_invisible(UChar32 c) {
     return c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
 }
 
-// Tone marks of Vietnamese in NFD: grave, acute, tilde, hook above, dot below.
-bool is_tone(UChar32 c) {
-    return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
-}
 
 // A word: two letters or more in a row, not all of them letters of Roman
 // numerals (`II`, `XIV` are labels). A file of labels and punctuation only
@@ -374,9 +378,6 @@ void retone_syllable(icu::UnicodeString& syl, tone_style style) {
     syl = out;
 }
 
-bool is_letter_or_mark(UChar32 c) {
-    return u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
-}
 
 icu::UnicodeString retone(const icu::UnicodeString& nfd, tone_style style) {
     icu::UnicodeString out;
@@ -529,45 +530,6 @@ namespace {
 // table only holds what ICU said, so both paths give the same bytes; the
 // tests compare them on every code point of the table.
 
-// A few bytes of UTF-8: what one code point becomes.
-struct small_utf8 {
-    std::array<char, 14> b{};
-    std::uint8_t n = 0;
-    std::string_view view() const { return {b.data(), n}; }
-    bool set(const icu::UnicodeString& u) {
-        std::string s;
-        u.toUTF8String(s);
-        if (s.size() > b.size()) return false;
-        std::copy(s.begin(), s.end(), b.begin());
-        n = static_cast<std::uint8_t>(s.size());
-        return true;
-    }
-};
-
-struct cp_info {
-    // A string of such code points is NFC: quick check yes, combining class 0.
-    bool nfc_ok = false;
-    // nfc_ok, and NFD is one starter and then combining marks only; the case
-    // fold starts with a starter too and has accents to strip that are not
-    // empty. Such code points fold, tone and strip one at a time.
-    bool fast = false;
-    bool upper_ok = false;    // `upper` holds the full upper case
-    bool syllable = false;    // a letter or a mark: part of a syllable
-    bool alpha = false, lower = false, digit = false;  // u_isalpha, u_islower, u_isdigit
-    bool tones_only = true;   // every mark of the NFD is a Vietnamese tone
-    std::uint8_t marks = 0;   // number of marks in the NFD
-    UChar32 base = 0;         // first code point of the NFD
-    UChar32 base_lower = 0;   // u_tolower(base)
-    UChar32 tone = 0;         // the mark, when there is exactly one
-    small_utf8 self, fold, strip, upper;
-};
-
-// The blocks of 256 code points in the table: Latin letters and the
-// combining marks, Latin Extended Additional (the Vietnamese letters with two
-// marks), general punctuation to the arrows, box drawing and geometric shapes
-// (bullets), the Symbol-font bullets Word leaves in the private use area.
-constexpr std::array<UChar32, 9> table_blocks{0x00, 0x01, 0x02, 0x03, 0x1E, 0x20, 0x21, 0x25, 0xF0};
-
 bool upper_is_context_free() {
     // Turkish, Azeri, Lithuanian, Greek and Armenian upper-case with context
     // or their own mappings; there the table is not used for `upper`.
@@ -575,79 +537,17 @@ bool upper_is_context_free() {
     return lang != "tr" && lang != "az" && lang != "lt" && lang != "el" && lang != "hy";
 }
 
-cp_info make_info(UChar32 c, bool upper_free) {
-    cp_info in;
-    const auto& nfd = nfd_instance();
-    in.alpha = u_isalpha(c);
-    in.lower = u_islower(c);
-    in.digit = u_isdigit(c);
-    if (c >= 0xD800 && c <= 0xDFFF) return in;  // surrogates: never in valid UTF-8
-    const icu::UnicodeString one(c);
-    in.self.set(one);
-    if (upper_free) {
-        icu::UnicodeString up(one);
-        up.toUpper();
-        in.upper_ok = in.upper.set(up);
-    }
-    in.nfc_ok = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
-    if (!in.nfc_ok) return in;
-    UErrorCode ec = U_ZERO_ERROR;
-    const auto d = nfd.normalize(one, ec);
-    if (U_FAILURE(ec) || d.isEmpty()) return in;
-    in.base = d.char32At(0);
-    in.base_lower = u_tolower(in.base);
-    if (u_getCombiningClass(in.base) != 0) return in;
-    for (int32_t i = U16_LENGTH(in.base); i < d.length();) {
-        const UChar32 m = d.char32At(i);
-        i += U16_LENGTH(m);
-        if (u_getCombiningClass(m) == 0) return in;
-        ++in.marks;
-        in.tone = m;
-        if (!is_tone(m)) in.tones_only = false;
-    }
-    in.syllable = is_letter_or_mark(in.base);
-    // A mark on a base that is no letter would start a syllable of its own.
-    if (in.marks > 0 && !in.syllable) return in;
-    // The case fold as fold() makes it: `Ð` and `ð` read as `đ`.
-    icu::UnicodeString f(one);
-    f.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00D0)), icu::UnicodeString(static_cast<UChar32>(0x0110)));
-    f.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00F0)), icu::UnicodeString(static_cast<UChar32>(0x0111)));
-    f.foldCase();
-    if (!in.fold.set(f)) return in;
-    // fold_accents() strips the NFD of the whole folded text; a fold that
-    // opens with a starter keeps each code point's marks to itself.
-    ec = U_ZERO_ERROR;
-    const auto fd = nfd.normalize(f, ec);
-    if (U_FAILURE(ec) || fd.isEmpty() || u_getCombiningClass(fd.char32At(0)) != 0) return in;
-    icu::UnicodeString stripped;
-    for (int32_t i = 0; i < fd.length();) {
-        UChar32 m = fd.char32At(i);
-        i += U16_LENGTH(m);
-        if (u_charType(m) == U_NON_SPACING_MARK) continue;
-        if (m == 0x0111 || m == 0x00F0) m = 'd';
-        stripped.append(m);
-    }
-    if (stripped.isEmpty() || !in.strip.set(stripped)) return in;
-    in.fast = true;
-    return in;
-}
-
+// The generated table (text/cp_table.hpp), found by block.
 struct cp_table {
-    std::vector<cp_info> infos;
+    const cp_info* infos = generated_cp_infos;
     // Index of each BMP block's first entry in `infos`, or -1.
     std::array<int, 256> block_start{};
-    // cp_info::nfc_ok of the BMP as bits, for the check every line gets.
-    std::array<std::uint64_t, 0x10000 / 64> nfc_bits{};
+    const std::uint64_t* nfc_bits = generated_nfc_bits;
     bool upper_free = upper_is_context_free();
     cp_table() {
         block_start.fill(-1);
-        for (const UChar32 block : table_blocks) {
-            block_start[static_cast<std::size_t>(block)] = static_cast<int>(infos.size());
-            for (UChar32 c = block << 8; c < (block + 1) << 8; ++c) {
-                infos.push_back(make_info(c, upper_free));
-                if (infos.back().nfc_ok) nfc_bits[static_cast<std::size_t>(c >> 6)] |= std::uint64_t{1} << (c & 63);
-            }
-        }
+        for (std::size_t i = 0; i < table_blocks.size(); ++i)
+            block_start[static_cast<std::size_t>(table_blocks[i])] = static_cast<int>(i * 256);
     }
     bool nfc_ok(UChar32 c) const {
         return c >= 0 && c <= 0xFFFF && (nfc_bits[static_cast<std::size_t>(c >> 6)] >> (c & 63) & 1) != 0;
@@ -664,7 +564,7 @@ const cp_table& table() {
     return t;
 }
 
-const std::uint64_t* nfc_bits() { return table().nfc_bits.data(); }
+const std::uint64_t* nfc_bits() { return table().nfc_bits; }
 
 bool is_vowel_lower(UChar32 c) {
     switch (c) {
