@@ -5,10 +5,9 @@
 // is rewritten only when its text changes.
 #include "vnplan/filtered.hpp"
 #include "vnplan/prefix.hpp"
+#include "gen/write_if_changed.hpp"
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -64,17 +63,5 @@ int main(int argc, char** argv) {
 #undef VNPLAN_VIEW
     out << "\n}  // namespace vnplan::extract::filters\n";
 
-    const std::string text = out.str();
-    {
-        std::ifstream old(argv[1], std::ios::binary);
-        const std::string before((std::istreambuf_iterator<char>(old)), std::istreambuf_iterator<char>());
-        if (before == text) return 0;
-    }
-    std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-        std::fprintf(stderr, "vnplan_prefix_gen: cannot write %s\n", argv[1]);
-        return 2;
-    }
-    return 0;
+    return vnplan::gen::write_if_changed(argv[1], out.str(), "vnplan_prefix_gen");
 }

@@ -4,12 +4,11 @@
 // 10 million instructions, 2.5 ms, of every run). The file is rewritten
 // only when its text changes.
 #include "text/cp_table.hpp"
+#include "gen/write_if_changed.hpp"
 
 #include <unicode/locid.h>
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -67,17 +66,5 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < 0x10000 / 64; ++i) out << bits[i] << "u," << (i % 8 == 7 ? "\n" : " ");
     out << "};\n\n}  // namespace vnplan::text::detail\n";
 
-    const std::string text = out.str();
-    {
-        std::ifstream old(argv[1], std::ios::binary);
-        const std::string before((std::istreambuf_iterator<char>(old)), std::istreambuf_iterator<char>());
-        if (before == text) return 0;
-    }
-    std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-        std::fprintf(stderr, "vnplan_text_gen: cannot write %s\n", argv[1]);
-        return 2;
-    }
-    return 0;
+    return vnplan::gen::write_if_changed(argv[1], out.str(), "vnplan_text_gen");
 }
