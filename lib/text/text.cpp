@@ -290,16 +290,25 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     // Only blanks: say so before making a line of each.
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
         return read_error{"empty document: no text to read"};
-    split_lines(text, map, out.lines);
-    bool blank = true;
-    for (const auto& l : out.lines)
-        if (!strip_debris(l.raw).empty()) {
-            blank = false;
-            break;
+    // A file without a word is refused before it is split into lines: 4 MB
+    // of bare labels made 56 MB of them. Which refusal it gets depends on
+    // whether anything but debris is left.
+    if (!has_word(text)) {
+        bool blank = true;
+        for (std::size_t from = 0; from < text.size() && blank;) {
+            std::size_t to = text.find_first_of("\r\n", from);
+            if (to == std::string_view::npos) to = text.size();
+            blank = strip_debris(text.substr(from, to - from)).empty();
+            from = to + 1;
         }
-    if (blank) return read_error{"empty document: no text to read"};
-    if (!has_word(text)) return read_error{"no text to read: no words, only numbering, digits or punctuation"};
-    return std::nullopt;
+        return read_error{blank ? "empty document: no text to read"
+                                : "no text to read: no words, only numbering, digits or punctuation"};
+    }
+    split_lines(text, map, out.lines);
+    // A word inside conversion debris (`[bookmark: _GoBack]`) is no text.
+    for (const auto& l : out.lines)
+        if (!strip_debris(l.raw).empty()) return std::nullopt;
+    return read_error{"empty document: no text to read"};
 }
 
 std::optional<read_error> load(const std::string& path, source_text& out) {
