@@ -21,6 +21,15 @@ TEST_CASE("the bodies grammar has no infinite loops", "[grammar][bodies]") {
     REQUIRE(tao::pegtl::analyze<b::list_separator>(-1) == 0);
     REQUIRE(tao::pegtl::analyze<b::assign_marker>(-1) == 0);
     REQUIRE(tao::pegtl::analyze<b::report_direction>(-1) == 0);
+    REQUIRE(tao::pegtl::analyze<b::word_marker>(-1) == 0);
+}
+
+TEST_CASE("word_marker is any role marker or determiner, and nothing else", "[grammar][bodies]") {
+    for (const auto* s : {"giao cho", "đề nghị", "phối hợp với", "báo cáo", "tham mưu cho", "các", "tất cả các", "toàn thể"})
+        CHECK(match<b::word_marker>(s).matched);
+    for (const auto* s : {"chủ trì", "giáo dục", "cáo", "phối", "sở tư pháp", "ban tổ chức", ""})
+        CHECK_FALSE(match<b::word_marker>(s).matched);
+    CHECK(match<b::word_marker>("các sở").rest == " sở");
 }
 
 TEST_CASE("compound heads keep their verb-like second word", "[grammar][bodies]") {

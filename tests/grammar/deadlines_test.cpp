@@ -16,6 +16,19 @@ TEST_CASE("the deadline grammar has no left recursion or empty loops", "[grammar
     REQUIRE(tao::pegtl::analyze<dl::deadline>(-1) == 0);
     REQUIRE(tao::pegtl::analyze<dl::schedule_deadline>(-1) == 0);
     REQUIRE(tao::pegtl::analyze<dl::scope_school_year>(-1) == 0);
+    REQUIRE(tao::pegtl::analyze<dl::anything_in_text>(-1) == 0);
+    REQUIRE(tao::pegtl::analyze<dl::anything_in_field>(-1) == 0);
+}
+
+TEST_CASE("anything_in_text and anything_in_field take what the kinds take, bare values in fields only", "[grammar][deadlines]") {
+    for (const auto* s : {"trước ngày 31/12/2025", "hằng năm", "năm học 2024 - 2025", "thường xuyên"}) {
+        CHECK(match<dl::anything_in_text>(s).matched);
+        CHECK(match<dl::anything_in_field>(s).matched);
+    }
+    CHECK_FALSE(match<dl::anything_in_text>("năm 2025").matched);  // a bare year names a theme in running text
+    CHECK(match<dl::anything_in_field>("năm 2025").matched);
+    CHECK_FALSE(match<dl::anything_in_text>("thực hiện nghiêm túc").matched);
+    CHECK_FALSE(match<dl::anything_in_field>("sở tư pháp").matched);
 }
 
 TEST_CASE("trước and chậm nhất before a day are before deadlines", "[grammar][deadlines]") {

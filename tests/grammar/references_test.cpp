@@ -16,6 +16,19 @@ using vnplan::test::matches_all;
 TEST_CASE("references grammar has no cycles without progress", "[grammar][references]") {
     REQUIRE(tao::pegtl::analyze<g::reference>(-1) == 0);
     REQUIRE(tao::pegtl::analyze<g::named_period>(-1) == 0);
+    REQUIRE(tao::pegtl::analyze<g::subject_body>(-1) == 0);
+}
+
+TEST_CASE("a subject clause takes runs of letters whole and stops where subject_char would", "[grammar][references]") {
+    CHECK(matches_all<g::subject_letters>("triển"));
+    CHECK(matches_all<g::subject_letters>("2025abc"));
+    CHECK_FALSE(match<g::subject_letters>(" về").matched);
+    CHECK_FALSE(match<g::subject_letters>("“đẩy").matched);
+    CHECK(match<g::subject_letters>("đẩy mạnh").rest == " mạnh");
+    // The body runs to the clause's stop, letters or not.
+    CHECK(match<g::subject_body>("tăng cường công tác; phấn đấu").rest == "; phấn đấu");
+    CHECK(match<g::subject_body>("công tác (khóa xii), hoàn thành trước").rest == ", hoàn thành trước");
+    CHECK(match<g::subject_body>("việc a và nghị quyết số 5-nq/tw").rest == " và nghị quyết số 5-nq/tw");
 }
 
 TEST_CASE("document numbers in party and state style", "[grammar][references]") {
