@@ -874,11 +874,14 @@ void check_repeats(const context& cx) {
     for (std::size_t i = 0; i < units.size();) {
         std::size_t best_len = 0, best_j = 0;
         if (auto hit = where.find(units[i].key); hit != where.end()) {
-            // The latest copies only: a key that comes back thousands of times
-            // (a file of bare labels, a column of `-`) made this quadratic,
-            // and a block pasted twice has its original among them.
+            // The first copies and the latest only: a key that comes back
+            // thousands of times (a column of `-`, a formula line) made this
+            // quadratic. The first is the original a copy is reported
+            // against, as when every copy was compared; the latest hold the
+            // block pasted last.
             const auto& seen = hit->second;
-            for (std::size_t c = seen.size() > max_candidates ? seen.size() - max_candidates : 0; c < seen.size(); ++c) {
+            for (std::size_t c = 0; c < seen.size(); ++c) {
+                if (c == max_candidates / 2 && seen.size() > max_candidates) c = seen.size() - max_candidates / 2;
                 const auto j = seen[c];
                 std::size_t k = 1;
                 while (i + k < units.size() && j + k < i && nearly_same(units[j + k].key, units[i + k].key)) ++k;
