@@ -134,18 +134,25 @@ std::string fit_left(const std::string& s, int w) {
     return "…" + s.substr(bytes);
 }
 
-void write_table(std::ostream& out, const std::vector<item_row>& rows, const table_options& opt) {
+// The columns of the table, and one line of it.
+struct table_layout {
     struct col {
         std::string name;
         int width;
     };
     std::vector<col> cols;
-    if (opt.show_file) cols.push_back({"FILE", 24});
-    cols.insert(cols.end(), {{"SECTION", 10}, {"KIND", 9}, {"LEAD", 24}, {"DEADLINE", 22}});
-    int used = 0;
-    for (const auto& c : cols) used += c.width + 2;
-    const int text_w = opt.width > 0 ? std::max(20, opt.width - used) : 100000;
-    auto line = [&](const std::vector<std::string>& v, bool head) {
+    int text_w = 100000;
+    const table_options& opt;
+
+    explicit table_layout(const table_options& o) : opt(o) {
+        if (opt.show_file) cols.push_back({"FILE", 24});
+        cols.insert(cols.end(), {{"SECTION", 10}, {"KIND", 9}, {"LEAD", 24}, {"DEADLINE", 22}});
+        int used = 0;
+        for (const auto& c : cols) used += c.width + 2;
+        if (opt.width > 0) text_w = std::max(20, opt.width - used);
+    }
+
+    void line(std::ostream& out, const std::vector<std::string>& v, bool head) const {
         std::string l;
         for (std::size_t i = 0; i < cols.size(); ++i)
             l += (opt.show_file && i == 0 && !head ? fit_left(v[i], cols[i].width) : fit(v[i], cols[i].width)) + "  ";
@@ -156,11 +163,19 @@ void write_table(std::ostream& out, const std::vector<item_row>& rows, const tab
         if (head && opt.color) l = "\x1b[1m" + l + "\x1b[0m";
         l += '\n';
         out << l;
-    };
+    }
+};
+
+void write_table_header(std::ostream& out, const table_options& opt) {
+    const table_layout layout(opt);
     std::vector<std::string> head;
-    for (const auto& c : cols) head.push_back(c.name);
+    for (const auto& c : layout.cols) head.push_back(c.name);
     head.push_back("TEXT");
-    line(head, true);
+    layout.line(out, head, true);
+}
+
+void write_table_rows(std::ostream& out, const std::vector<item_row>& rows, const table_options& opt) {
+    const table_layout layout(opt);
     for (const auto& r : rows) {
         std::vector<std::string> v;
         if (opt.show_file) v.emplace_back(r.file);
@@ -170,8 +185,18 @@ void write_table(std::ostream& out, const std::vector<item_row>& rows, const tab
         v.push_back(join_bodies(it, "lead"));
         v.push_back(it.deadlines.empty() ? "" : deadline_summary(it.deadlines.front()));
         v.push_back(it.text);
-        line(v, false);
+        layout.line(out, v, false);
     }
+}
+
+void write_flat_line(std::ostream& out, const std::vector<std::string>& v, bool csv) {
+    std::string line;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) line += csv ? ',' : '\t';
+        line += csv ? csv_cell(v[i]) : tsv_cell(v[i]);
+    }
+    line += csv ? "\r\n" : "\n";
+    out << line;
 }
 
 }  // namespace
@@ -212,47 +237,49 @@ std::string deadline_summary(const model::deadline& d) {
     return s;
 }
 
-void write_items(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt) {
+void write_items_header(std::ostream& out, item_format f, const table_options& opt) {
     switch (f) {
-        case item_format::table: write_table(out, rows, opt); return;
-        case item_format::json: {
-            json_stream s(out, true);
-            s.begin_array();
-            for (const auto& r : rows) s.value(row_json(r));
-            s.end_array();
-            out << '\n';
-            return;
-        }
+        case item_format::table: write_table_header(out, opt); return;
+        case item_format::csv:
+        case item_format::tsv: write_flat_line(out, flat_columns(), f == item_format::csv); return;
+        case item_format::md: out << "| section | kind | lead | deadline | text |\n|---|---|---|---|---|\n"; return;
+        case item_format::json:
+        case item_format::jsonl: return;
+    }
+}
+
+void write_item_lines(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt) {
+    switch (f) {
+        case item_format::table: write_table_rows(out, rows, opt); return;
+        case item_format::json:  // not a line format: write_items writes it whole
         case item_format::jsonl:
             for (const auto& r : rows) out << row_json(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
             return;
         case item_format::csv:
-        case item_format::tsv: {
-            const bool csv = f == item_format::csv;
-            std::string line;
-            auto emit = [&](const std::vector<std::string>& v) {
-                line.clear();
-                for (std::size_t i = 0; i < v.size(); ++i) {
-                    if (i) line += csv ? ',' : '\t';
-                    line += csv ? csv_cell(v[i]) : tsv_cell(v[i]);
-                }
-                line += csv ? "\r\n" : "\n";
-                out << line;
-            };
-            emit(flat_columns());
-            for (const auto& r : rows) emit(flat_values(r));
+        case item_format::tsv:
+            for (const auto& r : rows) write_flat_line(out, flat_values(r), f == item_format::csv);
             return;
-        }
-        case item_format::md: {
-            out << "| section | kind | lead | deadline | text |\n|---|---|---|---|---|\n";
+        case item_format::md:
             for (const auto& r : rows) {
                 const auto& it = *r.item;
                 out << fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(std::string(r.section)), it.kind,
                                    md_cell(join_bodies(it, "lead")), md_cell(join_deadlines(it)), md_cell(it.text));
             }
             return;
-        }
     }
+}
+
+void write_items(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt) {
+    if (f == item_format::json) {
+        json_stream s(out, true);
+        s.begin_array();
+        for (const auto& r : rows) s.value(row_json(r));
+        s.end_array();
+        out << '\n';
+        return;
+    }
+    write_items_header(out, f, opt);
+    write_item_lines(out, rows, f, opt);
 }
 
 std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt) {

@@ -1,6 +1,7 @@
 // What every subcommand shares: the table entry, common options, output.
 #pragma once
 
+#include "format/items.hpp"
 #include "model/document.hpp"
 
 #include <CLI/CLI.hpp>
@@ -41,6 +42,19 @@ void error(const std::string& message);
 // first failing file in that order and returns nullopt, as a one-by-one load
 // would.
 std::optional<std::vector<model::document>> load_all(const common_options& opt);
+
+// Reads the files, `-j` at a time, and hands each document to `take(index,
+// document)` on the thread that read it (several at once: `take` writes only
+// to its own index). False, after the error of the first file (in the
+// files' order) that could not be read, when one could not.
+bool load_each(const common_options& opt, const std::function<void(std::size_t, model::document&&)>& take);
+
+// What tasks and query print: the rows `select` picks from each document
+// (called on the reading threads), in the chosen format (table on a
+// terminal and jsonl into a pipe when `format_name` is empty). The number of
+// rows, or nothing after an error.
+std::optional<std::size_t> print_rows(const common_options& opt, const std::string& format_name,
+                                      const std::function<std::vector<format::item_row>(const model::document&)>& select);
 
 // The number of threads `opt.jobs` asks for: 0 means one per core.
 int job_count(const common_options& opt);

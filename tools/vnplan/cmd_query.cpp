@@ -55,10 +55,7 @@ std::function<exit_code()> setup_query(CLI::App& app, common_options& opt) {
             std::cerr << caret_lines(compiled.source, compiled.error->column);
             return exit_code::failure;
         }
-        const auto docs = load_all(opt);
-        if (!docs) return exit_code::failure;
-        std::vector<format::item_row> rows;
-        for (const auto& d : *docs) {
+        const auto printed = print_rows(opt, *format, [&](const model::document& d) {
             auto matched = format::flatten(d);
             std::erase_if(matched, [&](const format::item_row& r) {
                 return !query::evaluate(*compiled.expression, {std::string(r.file), std::string(r.section), std::string(r.section_title), r.item});
@@ -67,17 +64,10 @@ std::function<exit_code()> setup_query(CLI::App& app, common_options& opt) {
             // one file the results go by line.
             std::stable_sort(matched.begin(), matched.end(),
                              [](const auto& a, const auto& b) { return a.item->line < b.item->line; });
-            rows.insert(rows.end(), matched.begin(), matched.end());
-        }
-        const bool to_terminal = opt.output.empty() && isatty(STDOUT_FILENO);
-        const auto f = format->empty() ? (to_terminal ? format::item_format::table : format::item_format::jsonl)
-                                       : *format::item_format_of(*format);
-        format::table_options t;
-        t.width = opt.output.empty() ? terminal_width() : 0;
-        t.color = f == format::item_format::table && opt.output.empty() && use_color(opt, STDOUT_FILENO);
-        t.show_file = docs->size() > 1;
-        if (!write_output(opt, [&](std::ostream& out) { format::write_items(out, rows, f, t); })) return exit_code::failure;
-        return *exit_status && rows.empty() ? exit_code::findings : exit_code::ok;
+            return matched;
+        });
+        if (!printed) return exit_code::failure;
+        return *exit_status && *printed == 0 ? exit_code::findings : exit_code::ok;
     };
 }
 

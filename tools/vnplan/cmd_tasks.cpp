@@ -2,7 +2,7 @@
 #include "cli.hpp"
 #include "format/items.hpp"
 
-#include <unistd.h>
+#include <algorithm>
 
 namespace vnplan::cli {
 
@@ -15,22 +15,15 @@ std::function<exit_code()> setup_tasks(CLI::App& app, common_options& opt) {
     app.add_option("-k,--kind", *kinds, "only items of this kind (task, target, purpose, goal, viewpoint, text); repeatable")
         ->check(CLI::IsMember({"task", "target", "purpose", "goal", "viewpoint", "text"}));
     return [&opt, format, kinds] {
-        const auto docs = load_all(opt);
-        if (!docs) return exit_code::failure;
-        std::vector<format::item_row> rows;
-        for (const auto& d : *docs)
-            for (auto& r : format::flatten(d))
-                if (kinds->empty() || std::find(kinds->begin(), kinds->end(), r.item->kind) != kinds->end())
-                    rows.push_back(std::move(r));
-        const bool to_terminal = opt.output.empty() && isatty(STDOUT_FILENO);
-        const auto f = format->empty() ? (to_terminal ? format::item_format::table : format::item_format::jsonl)
-                                       : *format::item_format_of(*format);
-        format::table_options t;
-        t.width = opt.output.empty() ? terminal_width() : 0;
-        t.color = f == format::item_format::table && opt.output.empty() && use_color(opt, STDOUT_FILENO);
-        t.show_file = docs->size() > 1;
-        const auto write = [&](std::ostream& out) { format::write_items(out, rows, f, t); };
-        return write_output(opt, write) ? exit_code::ok : exit_code::failure;
+        const auto printed = print_rows(opt, *format, [&](const model::document& d) {
+            auto rows = format::flatten(d);
+            if (!kinds->empty())
+                std::erase_if(rows, [&](const format::item_row& r) {
+                    return std::find(kinds->begin(), kinds->end(), r.item->kind) == kinds->end();
+                });
+            return rows;
+        });
+        return printed ? exit_code::ok : exit_code::failure;
     };
 }
 
