@@ -31,6 +31,8 @@
 // this replaced let every `th...` word through.
 #pragma once
 
+#include "prefix_view.hpp"
+
 #include <tao/pegtl.hpp>
 
 #include <algorithm>
@@ -46,6 +48,12 @@
 #include <type_traits>
 #include <typeindex>
 #include <vector>
+
+// The set operations are the same code for every rule: kept out of line, so
+// that the thousands of rule types of the grammars instantiate only small
+// functions that call them (inlined, they made this analysis minutes to
+// compile).
+#define VNPLAN_PREFIX_OUTLINE [[gnu::noinline]]
 
 namespace vnplan::grammar {
 
@@ -64,11 +72,6 @@ inline std::size_t cut_point(std::string_view s) {
     return n;
 }
 
-// The filter reads every ASCII digit as `0`: a rule that takes a year or a
-// day then has a handful of strings where it would have thousands, and no
-// word is told from another by its digits.
-constexpr unsigned char project_byte(unsigned char b) { return b >= '0' && b <= '9' ? '0' : b; }
-
 inline std::string project(std::string s) {
     for (auto& c : s) c = static_cast<char>(project_byte(static_cast<unsigned char>(c)));
     return s;
@@ -79,26 +82,26 @@ struct first_set {
     std::set<std::string> complete;
     std::set<std::string> open;
 
-    static first_set anything() {
+    VNPLAN_PREFIX_OUTLINE static first_set anything() {
         first_set f;
         f.open.insert(std::string());
         return f;
     }
-    static first_set empty_match() {
+    VNPLAN_PREFIX_OUTLINE static first_set empty_match() {
         first_set f;
         f.complete.insert(std::string());
         return f;
     }
     bool matches_anything() const { return open.count(std::string()) != 0; }
 
-    first_set& operator|=(const first_set& o) {
+    VNPLAN_PREFIX_OUTLINE first_set& operator|=(const first_set& o) {
         complete.insert(o.complete.begin(), o.complete.end());
         open.insert(o.open.begin(), o.open.end());
         return limit();
     }
 
     // Cuts every string to at most `n` bytes (cut strings become open).
-    void cut_to(std::size_t n) {
+    VNPLAN_PREFIX_OUTLINE void cut_to(std::size_t n) {
         std::set<std::string> kept;
         for (const auto& s : complete) {
             if (s.size() <= n) kept.insert(s);
@@ -110,7 +113,7 @@ struct first_set {
         open = std::move(opened);
     }
 
-    first_set projected() const {
+    VNPLAN_PREFIX_OUTLINE first_set projected() const {
         first_set f;
         for (const auto& x : complete) f.complete.insert(project(x));
         for (const auto& x : open) f.open.insert(project(x));
@@ -118,14 +121,14 @@ struct first_set {
     }
 
     // Keeps the set within prefix_max_strings by cutting it shorter.
-    first_set& limit() {
+    VNPLAN_PREFIX_OUTLINE first_set& limit() {
         std::size_t n = prefix_bytes;
         while (complete.size() + open.size() > prefix_max_strings && n > 0) cut_to(--n);
         return *this;
     }
 
     // A string of a literal: complete, or open when longer than prefix_bytes.
-    static first_set literal(std::string s) {
+    VNPLAN_PREFIX_OUTLINE static first_set literal(std::string s) {
         first_set f;
         if (const auto cut = cut_point(s); cut < s.size()) {
             s.resize(cut);
@@ -140,7 +143,7 @@ struct first_set {
     // strings (a class of 400 letters followed by another), this rule's
     // complete strings are kept as open ones: the match starts so, and the
     // filter does not look further.
-    first_set then(const first_set& next) const {
+    VNPLAN_PREFIX_OUTLINE first_set then(const first_set& next) const {
         first_set r;
         r.open = open;
         const std::size_t pairs = complete.size() * (next.complete.size() + next.open.size());
@@ -175,7 +178,7 @@ struct first_set {
     // `plus< blank >` is three blanks, each maybe followed by another, not
     // the 3^12 runs of blanks, and a filter gains little from a second
     // keyword of a list.
-    static first_set repeated(const first_set& once, bool at_least_once) {
+    VNPLAN_PREFIX_OUTLINE static first_set repeated(const first_set& once, bool at_least_once) {
         first_set more = empty_match();
         for (const auto& s : once.complete)
             if (!s.empty()) more.open.insert(s);
@@ -184,46 +187,6 @@ struct first_set {
         first_set r = once.then(more);
         if (!at_least_once) r |= empty_match();
         return r;
-    }
-};
-
-// The filter a scanner asks: may a match of the rule start at `at` of `s`?
-// A trie over the (digit-projected) strings of the analysis, in flat arrays
-// so that a generated source can hold it as constant data: the node reached
-// from the root by a string's bytes accepts, and the walk stops at the first
-// accepting node (a match may start here), or at a byte no string continues
-// with (none can).
-struct prefix_node {
-    std::uint32_t first_edge;  // into edge_bytes / edge_targets
-    std::uint16_t edge_count;
-    std::uint8_t accept;
-};
-
-struct prefix_view {
-    const std::int32_t* root = nullptr;  // 256 entries: the node after that first byte, or -1
-    const prefix_node* nodes = nullptr;
-    const unsigned char* edge_bytes = nullptr;
-    const std::uint32_t* edge_targets = nullptr;
-    bool all = true;  // the empty string accepts: every position passes
-
-    bool may_start(std::string_view s, std::size_t at) const {
-        if (all) return true;
-        if (at >= s.size()) return false;
-        std::int32_t n = root[project_byte(static_cast<unsigned char>(s[at]))];
-        for (std::size_t i = at + 1;; ++i) {
-            if (n < 0) return false;
-            const prefix_node& here = nodes[n];
-            if (here.accept) return true;
-            if (i >= s.size()) return false;
-            const auto b = project_byte(static_cast<unsigned char>(s[i]));
-            n = -1;
-            const unsigned char* bytes = edge_bytes + here.first_edge;
-            for (std::uint32_t e = 0; e < here.edge_count; ++e)
-                if (bytes[e] == b) {
-                    n = static_cast<std::int32_t>(edge_targets[here.first_edge + e]);
-                    break;
-                }
-        }
     }
 };
 
@@ -237,7 +200,7 @@ struct prefix_trie {
     bool all = false;
     std::size_t strings = 0;
 
-    explicit prefix_trie(const first_set& f) {
+    VNPLAN_PREFIX_OUTLINE explicit prefix_trie(const first_set& f) {
         std::vector<std::string> keys(f.complete.begin(), f.complete.end());
         keys.insert(keys.end(), f.open.begin(), f.open.end());
         std::sort(keys.begin(), keys.end());
@@ -342,20 +305,27 @@ inline cache& the_cache() {
     return c;
 }
 
-template <typename Rule>
-const first_set& lookup() {
-    using rule_t = typename Rule::rule_t;
+// The cached set of the rule `key`, computed by `compute` the first time. Out
+// of line and the same for every rule: only the one-line lookup<> below is
+// instantiated per rule type.
+VNPLAN_PREFIX_OUTLINE inline const first_set& cached(const std::type_info& key_info, first_set (*compute)()) {
     auto& c = the_cache();
     const std::lock_guard<std::recursive_mutex> hold(c.lock);
-    const std::type_index key(typeid(rule_t));
+    const std::type_index key(key_info);
     if (const auto it = c.done.find(key); it != c.done.end()) return *it->second;
     if (!c.busy.insert(key).second) {
         static const first_set any = first_set::anything();
         return any;
     }
-    auto p = std::make_unique<first_set>(of<rule_t>::get().projected());
+    auto p = std::make_unique<first_set>(compute().projected());
     c.busy.erase(key);
     return *c.done.emplace(key, std::move(p)).first->second;
+}
+
+template <typename Rule>
+const first_set& lookup() {
+    using rule_t = typename Rule::rule_t;
+    return cached(typeid(rule_t), &of<rule_t>::get);
 }
 
 }  // namespace prefix_detail
