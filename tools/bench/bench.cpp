@@ -319,7 +319,9 @@ struct timing {
 timing run_stage(const corpus& c, stage st, int threads, int prep_threads, std::size_t& sink) {
     timing total;
     std::atomic<std::size_t> out_bytes{0};
-    for (const auto& [b, e] : chunks(c)) {
+    for (const auto& chunk : chunks(c)) {
+        // Not a structured binding: clang 14 cannot capture those in lambdas.
+        const std::size_t b = chunk.first, e = chunk.second;
         const std::size_t n = e - b;
         stage_state s;
         s.src.resize(n);
