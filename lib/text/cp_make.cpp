@@ -70,14 +70,7 @@ cp_info make_info(std::int32_t c) {
     ec = U_ZERO_ERROR;
     const auto fd = nfd.normalize(f, ec);
     if (U_FAILURE(ec) || fd.isEmpty() || u_getCombiningClass(fd.char32At(0)) != 0) return in;
-    icu::UnicodeString stripped;
-    for (int32_t i = 0; i < fd.length();) {
-        UChar32 m = fd.char32At(i);
-        i += U16_LENGTH(m);
-        if (u_charType(m) == U_NON_SPACING_MARK) continue;
-        if (m == 0x0111 || m == 0x00F0) m = 'd';
-        stripped.append(m);
-    }
+    const icu::UnicodeString stripped = strip_marks(fd);
     if (stripped.isEmpty() || !set(in.strip, stripped)) return in;
     in.fast = true;
     return in;

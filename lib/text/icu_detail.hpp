@@ -4,6 +4,8 @@
 #include "text/text.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <string_view>
@@ -20,6 +22,22 @@ inline const icu::Normalizer2& nfd_instance() {
     UErrorCode ec = U_ZERO_ERROR;
     static const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(ec);
     return *n;
+}
+
+// The accent fold of a decomposed (NFD) text: the non-spacing marks dropped,
+// `đ` (and `ð`, which case folding may leave) read as `d`. fold_accents_icu
+// and the generated code point table (cp_make.cpp) both use it, so that the
+// table and the run-time path cannot drift apart.
+inline icu::UnicodeString strip_marks(const icu::UnicodeString& nfd) {
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < nfd.length();) {
+        UChar32 c = nfd.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (c == 0x0111 || c == 0x00F0) c = 'd';
+        out.append(c);
+    }
+    return out;
 }
 
 // The ICU paths of the text.hpp functions of the same names, each on a UTF-16

@@ -506,15 +506,7 @@ std::string fold_accents_icu(std::string_view s) {
     if (is_ascii(folded)) return folded;
     UErrorCode ec = U_ZERO_ERROR;
     const auto nfd = nfd_instance().normalize(from_utf8(folded), ec);
-    icu::UnicodeString out;
-    for (int32_t i = 0; i < nfd.length();) {
-        UChar32 c = nfd.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (c == 0x0111 || c == 0x00F0) c = 'd';
-        out.append(c);
-    }
-    return to_utf8(out);
+    return to_utf8(strip_marks(nfd));
 }
 
 std::string upper_icu(std::string_view s) {
