@@ -17,9 +17,15 @@ namespace {
 using vnplan::text::detail::cp_info;
 using vnplan::text::detail::small_utf8;
 
+// Bytes as character literals ('\xc3'), which are chars whether char is
+// signed or not (a negative number is an error where char is unsigned).
 void print(std::ostringstream& out, const small_utf8& u) {
     out << "{{";
-    for (std::size_t i = 0; i < u.n; ++i) out << (i ? "," : "") << static_cast<int>(static_cast<signed char>(u.b[i]));
+    char hex[8];
+    for (std::size_t i = 0; i < u.n; ++i) {
+        std::snprintf(hex, sizeof hex, "'\\x%02x'", static_cast<unsigned>(static_cast<unsigned char>(u.b[i])));
+        out << (i ? "," : "") << hex;
+    }
     out << "}," << static_cast<int>(u.n) << "}";
 }
 
