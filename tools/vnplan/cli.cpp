@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <exception>
+#include <new>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -55,14 +56,23 @@ bool load_each(const common_options& opt, const std::function<void(std::size_t, 
     // be read, files before it still must (one of them may fail too).
     std::atomic<std::size_t> first_error{n};
     auto name_of = [&](std::size_t i) { return opt.files[i] == "-" ? opt.stdin_name : opt.files[i]; };
-    auto load_one = [&](std::size_t i) {
-        auto r = load_document(opt.files[i], name_of(i));
-        if (r.doc) {
-            take(i, std::move(*r.doc));
-            return;
-        }
-        errors[i] = std::move(r.error);
+    auto fail = [&](std::size_t i, std::string message) {
+        errors[i] = std::move(message);
         for (std::size_t seen = first_error.load(); i < seen && !first_error.compare_exchange_weak(seen, i);) {
+        }
+    };
+    // A file that throws (out of memory, say) fails as one that does not
+    // load: the error reported is still the first in input order, whichever
+    // thread met it first, so that -j N says what -j 1 says.
+    auto load_one = [&](std::size_t i) {
+        try {
+            auto r = load_document(opt.files[i], name_of(i));
+            if (!r.doc) return fail(i, std::move(r.error));
+            take(i, std::move(*r.doc));
+        } catch (const std::bad_alloc&) {
+            fail(i, "out of memory");
+        } catch (const std::exception& e) {
+            fail(i, e.what());
         }
     };
     // Standard input is read on this thread, in file order: which `-` gets
@@ -74,18 +84,10 @@ bool load_each(const common_options& opt, const std::function<void(std::size_t, 
     }
     const auto threads = std::min<std::size_t>(static_cast<std::size_t>(job_count(opt)), on_disk);
     std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < n;) {
-            if (opt.files[i] == "-" || i > first_error.load() || failed.load()) continue;
-            try {
-                load_one(i);
-            } catch (...) {
-                // Handed to the main thread, which rethrows it as a one-by-one
-                // load would have.
-                if (!failed.exchange(true)) failure = std::current_exception();
-            }
+            if (opt.files[i] == "-" || i > first_error.load()) continue;
+            load_one(i);
         }
     };
     if (threads <= 1) {
@@ -97,7 +99,6 @@ bool load_each(const common_options& opt, const std::function<void(std::size_t, 
         work();
         for (auto& t : pool) t.join();
     }
-    if (failure) std::rethrow_exception(failure);
     if (const std::size_t i = first_error.load(); i < n) {
         error(name_of(i) + ": " + errors[i]);
         return false;

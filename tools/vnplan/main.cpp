@@ -86,8 +86,18 @@ int main(int argc, char** argv) {
         vnplan::cli::error(message);
         return 2;
     }
-    for (auto& [sub, run] : runners) {
-        if (sub->parsed()) return static_cast<int>(run());
+    // What a command does not catch itself still ends as an error of ours,
+    // never as an abort.
+    try {
+        for (auto& [sub, run] : runners) {
+            if (sub->parsed()) return static_cast<int>(run());
+        }
+    } catch (const std::bad_alloc&) {
+        vnplan::cli::error("out of memory");
+        return 2;
+    } catch (const std::exception& e) {
+        vnplan::cli::error(e.what());
+        return 2;
     }
     vnplan::cli::error("no command given; run 'vnplan --help' for the list");
     return 2;
