@@ -215,7 +215,7 @@ bool is_invisible(UChar32 c) {
 
 
 // A word: two letters or more in a row, not all of them letters of Roman
-// numerals (`II`, `XIV` are labels). A file of labels and punctuation only
+// numerals (`II`, `XIV` are labels), marks between them allowed. A file of labels and punctuation only
 // (Word's numbering exported without its text) has none; every document
 // does, within its first line.
 bool has_word(std::string_view s) {
@@ -224,7 +224,11 @@ bool has_word(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto cp = code_point_at(s, i);
         i += cp.size;
-        if (!is_letter(cp.value)) {
+        const auto classes = char_classes(cp.value);
+        // A combining mark belongs to the letter before it: the file is not
+        // in NFC yet, and `ở` may be `o` and two marks.
+        if ((classes & detail::cp_mark) != 0 && letters > 0) continue;
+        if ((classes & detail::cp_letter) == 0) {
             letters = 0;
             beyond_roman = false;
             continue;
