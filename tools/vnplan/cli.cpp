@@ -10,9 +10,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <exception>
-#include <new>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <thread>
 
@@ -115,7 +115,6 @@ std::optional<std::size_t> print_rows(const common_options& opt, const std::stri
     t.width = opt.output.empty() ? terminal_width() : 0;
     t.color = f == format::item_format::table && opt.output.empty() && use_color(opt, STDOUT_FILENO);
     t.show_file = opt.files.size() > 1;
-    std::size_t count = 0;
     if (f == format::item_format::json || opt.files.size() == 1 || job_count(opt) == 1) {
         // One array over every file, or nothing to share out: written as it
         // is rendered, from the documents (a large document's rows are never
@@ -143,6 +142,7 @@ std::optional<std::size_t> print_rows(const common_options& opt, const std::stri
         texts[i] = std::move(out).str();
     });
     if (!read) return std::nullopt;
+    std::size_t count = 0;
     for (const auto c : counts) count += c;
     const bool written = write_output(opt, [&](std::ostream& out) {
         format::write_items_header(out, f, t);
