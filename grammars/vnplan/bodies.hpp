@@ -64,6 +64,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "string.hpp"
+
 namespace vnplan::grammar::bodies {
 
 namespace pegtl = tao::pegtl;
@@ -81,40 +83,40 @@ struct sp : plus< one< ' ' > > {};
 
 // Party bodies whose name is complete without a qualifier.
 struct party_head : sor<
-    seq< TAO_PEGTL_STRING( "ban chấp hành" ), opt< sp, TAO_PEGTL_STRING( "trung ương" ) > >,
-    TAO_PEGTL_STRING( "bộ chính trị" ), TAO_PEGTL_STRING( "ban bí thư" ),
-    TAO_PEGTL_STRING( "ban thường vụ" ), TAO_PEGTL_STRING( "ban cán sự đảng" ), TAO_PEGTL_STRING( "ban cán sự" ),
-    TAO_PEGTL_STRING( "ban tuyên giáo và dân vận" ), TAO_PEGTL_STRING( "ban tuyên giáo" ), TAO_PEGTL_STRING( "ban tổ chức" ),
-    TAO_PEGTL_STRING( "ban dân vận" ), TAO_PEGTL_STRING( "ban nội chính" ), TAO_PEGTL_STRING( "ban kinh tế" ),
-    TAO_PEGTL_STRING( "ban chỉ đạo" ), TAO_PEGTL_STRING( "ban quản lý" ), TAO_PEGTL_STRING( "ban đại diện" ),
-    TAO_PEGTL_STRING( "ban giám hiệu" ), TAO_PEGTL_STRING( "ban giám đốc" ), TAO_PEGTL_STRING( "ban thi đua" ),
-    TAO_PEGTL_STRING( "ủy ban kiểm tra" ), TAO_PEGTL_STRING( "thường trực" ), TAO_PEGTL_STRING( "thường vụ" ),
-    TAO_PEGTL_STRING( "đảng đoàn" ), TAO_PEGTL_STRING( "đảng ủy" ), TAO_PEGTL_STRING( "đảng bộ" ),
-    TAO_PEGTL_STRING( "chi bộ" ), TAO_PEGTL_STRING( "chi ủy" ), TAO_PEGTL_STRING( "cấp ủy" ),
-    TAO_PEGTL_STRING( "thành ủy" ), TAO_PEGTL_STRING( "tỉnh ủy" ), TAO_PEGTL_STRING( "huyện ủy" ),
-    TAO_PEGTL_STRING( "quận ủy" ), TAO_PEGTL_STRING( "thị ủy" ), TAO_PEGTL_STRING( "khối ủy" ) > {};
+    seq< VNPLAN_STRING( "ban chấp hành" ), opt< sp, VNPLAN_STRING( "trung ương" ) > >,
+    VNPLAN_STRING( "bộ chính trị" ), VNPLAN_STRING( "ban bí thư" ),
+    VNPLAN_STRING( "ban thường vụ" ), VNPLAN_STRING( "ban cán sự đảng" ), VNPLAN_STRING( "ban cán sự" ),
+    VNPLAN_STRING( "ban tuyên giáo và dân vận" ), VNPLAN_STRING( "ban tuyên giáo" ), VNPLAN_STRING( "ban tổ chức" ),
+    VNPLAN_STRING( "ban dân vận" ), VNPLAN_STRING( "ban nội chính" ), VNPLAN_STRING( "ban kinh tế" ),
+    VNPLAN_STRING( "ban chỉ đạo" ), VNPLAN_STRING( "ban quản lý" ), VNPLAN_STRING( "ban đại diện" ),
+    VNPLAN_STRING( "ban giám hiệu" ), VNPLAN_STRING( "ban giám đốc" ), VNPLAN_STRING( "ban thi đua" ),
+    VNPLAN_STRING( "ủy ban kiểm tra" ), VNPLAN_STRING( "thường trực" ), VNPLAN_STRING( "thường vụ" ),
+    VNPLAN_STRING( "đảng đoàn" ), VNPLAN_STRING( "đảng ủy" ), VNPLAN_STRING( "đảng bộ" ),
+    VNPLAN_STRING( "chi bộ" ), VNPLAN_STRING( "chi ủy" ), VNPLAN_STRING( "cấp ủy" ),
+    VNPLAN_STRING( "thành ủy" ), VNPLAN_STRING( "tỉnh ủy" ), VNPLAN_STRING( "huyện ủy" ),
+    VNPLAN_STRING( "quận ủy" ), VNPLAN_STRING( "thị ủy" ), VNPLAN_STRING( "khối ủy" ) > {};
 
 // State bodies complete without a qualifier (`Công an tỉnh`, `Chính phủ`).
 struct state_head : sor<
-    TAO_PEGTL_STRING( "ủy ban nhân dân" ), TAO_PEGTL_STRING( "hội đồng nhân dân" ),
-    TAO_PEGTL_STRING( "ủy ban mặt trận tổ quốc" ), TAO_PEGTL_STRING( "ủy ban thường vụ quốc hội" ),
-    TAO_PEGTL_STRING( "thủ tướng chính phủ" ), TAO_PEGTL_STRING( "thủ tướng" ), TAO_PEGTL_STRING( "chính phủ" ),
-    TAO_PEGTL_STRING( "quốc hội" ), TAO_PEGTL_STRING( "văn phòng" ), TAO_PEGTL_STRING( "công an" ),
-    TAO_PEGTL_STRING( "bộ chỉ huy quân sự" ), TAO_PEGTL_STRING( "bộ chỉ huy bộ đội biên phòng" ),
-    TAO_PEGTL_STRING( "bộ đội biên phòng" ), TAO_PEGTL_STRING( "kho bạc nhà nước" ),
-    TAO_PEGTL_STRING( "ngân hàng nhà nước" ), TAO_PEGTL_STRING( "bảo hiểm xã hội" ),
-    TAO_PEGTL_STRING( "tòa án nhân dân" ), TAO_PEGTL_STRING( "viện kiểm sát nhân dân" ),
-    TAO_PEGTL_STRING( "cục thuế" ), TAO_PEGTL_STRING( "cục thống kê" ), TAO_PEGTL_STRING( "cục hải quan" ) > {};
+    VNPLAN_STRING( "ủy ban nhân dân" ), VNPLAN_STRING( "hội đồng nhân dân" ),
+    VNPLAN_STRING( "ủy ban mặt trận tổ quốc" ), VNPLAN_STRING( "ủy ban thường vụ quốc hội" ),
+    VNPLAN_STRING( "thủ tướng chính phủ" ), VNPLAN_STRING( "thủ tướng" ), VNPLAN_STRING( "chính phủ" ),
+    VNPLAN_STRING( "quốc hội" ), VNPLAN_STRING( "văn phòng" ), VNPLAN_STRING( "công an" ),
+    VNPLAN_STRING( "bộ chỉ huy quân sự" ), VNPLAN_STRING( "bộ chỉ huy bộ đội biên phòng" ),
+    VNPLAN_STRING( "bộ đội biên phòng" ), VNPLAN_STRING( "kho bạc nhà nước" ),
+    VNPLAN_STRING( "ngân hàng nhà nước" ), VNPLAN_STRING( "bảo hiểm xã hội" ),
+    VNPLAN_STRING( "tòa án nhân dân" ), VNPLAN_STRING( "viện kiểm sát nhân dân" ),
+    VNPLAN_STRING( "cục thuế" ), VNPLAN_STRING( "cục thống kê" ), VNPLAN_STRING( "cục hải quan" ) > {};
 
 // Mass organisations.
 struct mass_head : sor<
-    TAO_PEGTL_STRING( "mặt trận tổ quốc" ), TAO_PEGTL_STRING( "đoàn thanh niên" ), TAO_PEGTL_STRING( "thành đoàn" ),
-    TAO_PEGTL_STRING( "tỉnh đoàn" ), TAO_PEGTL_STRING( "huyện đoàn" ), TAO_PEGTL_STRING( "công đoàn" ),
-    TAO_PEGTL_STRING( "liên đoàn lao động" ), TAO_PEGTL_STRING( "hội liên hiệp phụ nữ" ),
-    TAO_PEGTL_STRING( "hội cựu chiến binh" ), TAO_PEGTL_STRING( "hội nông dân" ), TAO_PEGTL_STRING( "hội chữ thập đỏ" ),
-    TAO_PEGTL_STRING( "hội khuyến học" ), TAO_PEGTL_STRING( "hội người cao tuổi" ),
-    TAO_PEGTL_STRING( "liên minh hợp tác xã" ), TAO_PEGTL_STRING( "liên hiệp các hội" ),
-    TAO_PEGTL_STRING( "các tổ chức chính trị - xã hội" ), TAO_PEGTL_STRING( "tổ chức chính trị - xã hội" ) > {};
+    VNPLAN_STRING( "mặt trận tổ quốc" ), VNPLAN_STRING( "đoàn thanh niên" ), VNPLAN_STRING( "thành đoàn" ),
+    VNPLAN_STRING( "tỉnh đoàn" ), VNPLAN_STRING( "huyện đoàn" ), VNPLAN_STRING( "công đoàn" ),
+    VNPLAN_STRING( "liên đoàn lao động" ), VNPLAN_STRING( "hội liên hiệp phụ nữ" ),
+    VNPLAN_STRING( "hội cựu chiến binh" ), VNPLAN_STRING( "hội nông dân" ), VNPLAN_STRING( "hội chữ thập đỏ" ),
+    VNPLAN_STRING( "hội khuyến học" ), VNPLAN_STRING( "hội người cao tuổi" ),
+    VNPLAN_STRING( "liên minh hợp tác xã" ), VNPLAN_STRING( "liên hiệp các hội" ),
+    VNPLAN_STRING( "các tổ chức chính trị - xã hội" ), VNPLAN_STRING( "tổ chức chính trị - xã hội" ) > {};
 
 // A body complete in itself, qualifiers optional.
 struct standing_head : seq< sor< party_head, state_head, mass_head >, word_end > {};
@@ -122,83 +124,83 @@ struct standing_head : seq< sor< party_head, state_head, mass_head >, word_end >
 // A head that names a kind of body and wants the name after it, with a
 // capital: `Sở Tư pháp`, `Bộ Giáo dục và Đào tạo`, `Hội Nông dân`.
 struct named_head : seq< sor<
-    TAO_PEGTL_STRING( "tổng công ty" ), TAO_PEGTL_STRING( "công ty" ), TAO_PEGTL_STRING( "tập đoàn" ),
-    TAO_PEGTL_STRING( "tổng cục" ), TAO_PEGTL_STRING( "chi cục" ), TAO_PEGTL_STRING( "cục" ),
-    TAO_PEGTL_STRING( "ủy ban" ), TAO_PEGTL_STRING( "hội đồng" ), TAO_PEGTL_STRING( "học viện" ),
-    TAO_PEGTL_STRING( "viện kiểm sát" ), TAO_PEGTL_STRING( "viện" ), TAO_PEGTL_STRING( "trung tâm" ),
-    TAO_PEGTL_STRING( "bệnh viện" ), TAO_PEGTL_STRING( "đại học" ), TAO_PEGTL_STRING( "trường" ),
-    TAO_PEGTL_STRING( "hiệp hội" ), TAO_PEGTL_STRING( "liên hiệp" ), TAO_PEGTL_STRING( "liên minh" ),
-    TAO_PEGTL_STRING( "liên đoàn" ), TAO_PEGTL_STRING( "hội" ), TAO_PEGTL_STRING( "đoàn" ),
-    TAO_PEGTL_STRING( "thanh tra" ), TAO_PEGTL_STRING( "kho bạc" ), TAO_PEGTL_STRING( "ngân hàng" ),
-    TAO_PEGTL_STRING( "tòa án" ), TAO_PEGTL_STRING( "báo" ), TAO_PEGTL_STRING( "đài" ),
-    TAO_PEGTL_STRING( "nhà xuất bản" ), TAO_PEGTL_STRING( "bảo tàng" ), TAO_PEGTL_STRING( "thư viện" ),
-    TAO_PEGTL_STRING( "quỹ" ), TAO_PEGTL_STRING( "sở" ), TAO_PEGTL_STRING( "bộ" ), TAO_PEGTL_STRING( "ban" ),
-    TAO_PEGTL_STRING( "vụ" ), TAO_PEGTL_STRING( "phòng" ), TAO_PEGTL_STRING( "khu" ) >, word_end > {};
+    VNPLAN_STRING( "tổng công ty" ), VNPLAN_STRING( "công ty" ), VNPLAN_STRING( "tập đoàn" ),
+    VNPLAN_STRING( "tổng cục" ), VNPLAN_STRING( "chi cục" ), VNPLAN_STRING( "cục" ),
+    VNPLAN_STRING( "ủy ban" ), VNPLAN_STRING( "hội đồng" ), VNPLAN_STRING( "học viện" ),
+    VNPLAN_STRING( "viện kiểm sát" ), VNPLAN_STRING( "viện" ), VNPLAN_STRING( "trung tâm" ),
+    VNPLAN_STRING( "bệnh viện" ), VNPLAN_STRING( "đại học" ), VNPLAN_STRING( "trường" ),
+    VNPLAN_STRING( "hiệp hội" ), VNPLAN_STRING( "liên hiệp" ), VNPLAN_STRING( "liên minh" ),
+    VNPLAN_STRING( "liên đoàn" ), VNPLAN_STRING( "hội" ), VNPLAN_STRING( "đoàn" ),
+    VNPLAN_STRING( "thanh tra" ), VNPLAN_STRING( "kho bạc" ), VNPLAN_STRING( "ngân hàng" ),
+    VNPLAN_STRING( "tòa án" ), VNPLAN_STRING( "báo" ), VNPLAN_STRING( "đài" ),
+    VNPLAN_STRING( "nhà xuất bản" ), VNPLAN_STRING( "bảo tàng" ), VNPLAN_STRING( "thư viện" ),
+    VNPLAN_STRING( "quỹ" ), VNPLAN_STRING( "sở" ), VNPLAN_STRING( "bộ" ), VNPLAN_STRING( "ban" ),
+    VNPLAN_STRING( "vụ" ), VNPLAN_STRING( "phòng" ), VNPLAN_STRING( "khu" ) >, word_end > {};
 
 // Common nouns for bodies, valid after `các` or a role marker.
 struct generic_head : seq< sor<
-    TAO_PEGTL_STRING( "tổ chức cơ sở đảng" ), TAO_PEGTL_STRING( "tổ chức đảng" ), TAO_PEGTL_STRING( "cơ sở đảng" ),
-    TAO_PEGTL_STRING( "cơ quan" ), TAO_PEGTL_STRING( "đơn vị" ), TAO_PEGTL_STRING( "địa phương" ),
-    TAO_PEGTL_STRING( "tổ chức" ), TAO_PEGTL_STRING( "doanh nghiệp" ), TAO_PEGTL_STRING( "đoàn thể" ),
-    TAO_PEGTL_STRING( "ban ngành" ), TAO_PEGTL_STRING( "ngành" ), TAO_PEGTL_STRING( "sở" ), TAO_PEGTL_STRING( "ban" ),
-    TAO_PEGTL_STRING( "bộ" ), TAO_PEGTL_STRING( "phòng" ), TAO_PEGTL_STRING( "hội" ), TAO_PEGTL_STRING( "trường" ),
-    TAO_PEGTL_STRING( "lực lượng" ), TAO_PEGTL_STRING( "chủ đầu tư" ), TAO_PEGTL_STRING( "chủ thể" ),
-    TAO_PEGTL_STRING( "thành phố" ), TAO_PEGTL_STRING( "huyện" ), TAO_PEGTL_STRING( "quận" ),
-    TAO_PEGTL_STRING( "thị xã" ), TAO_PEGTL_STRING( "xã" ), TAO_PEGTL_STRING( "phường" ),
-    TAO_PEGTL_STRING( "thị trấn" ) >, word_end > {};
+    VNPLAN_STRING( "tổ chức cơ sở đảng" ), VNPLAN_STRING( "tổ chức đảng" ), VNPLAN_STRING( "cơ sở đảng" ),
+    VNPLAN_STRING( "cơ quan" ), VNPLAN_STRING( "đơn vị" ), VNPLAN_STRING( "địa phương" ),
+    VNPLAN_STRING( "tổ chức" ), VNPLAN_STRING( "doanh nghiệp" ), VNPLAN_STRING( "đoàn thể" ),
+    VNPLAN_STRING( "ban ngành" ), VNPLAN_STRING( "ngành" ), VNPLAN_STRING( "sở" ), VNPLAN_STRING( "ban" ),
+    VNPLAN_STRING( "bộ" ), VNPLAN_STRING( "phòng" ), VNPLAN_STRING( "hội" ), VNPLAN_STRING( "trường" ),
+    VNPLAN_STRING( "lực lượng" ), VNPLAN_STRING( "chủ đầu tư" ), VNPLAN_STRING( "chủ thể" ),
+    VNPLAN_STRING( "thành phố" ), VNPLAN_STRING( "huyện" ), VNPLAN_STRING( "quận" ),
+    VNPLAN_STRING( "thị xã" ), VNPLAN_STRING( "xã" ), VNPLAN_STRING( "phường" ),
+    VNPLAN_STRING( "thị trấn" ) >, word_end > {};
 
 // People who answer for a body.
 struct person_head : seq< sor<
-    TAO_PEGTL_STRING( "phó chủ tịch" ), TAO_PEGTL_STRING( "chủ tịch" ), TAO_PEGTL_STRING( "tổng giám đốc" ),
-    TAO_PEGTL_STRING( "phó giám đốc" ), TAO_PEGTL_STRING( "giám đốc" ), TAO_PEGTL_STRING( "thủ trưởng" ),
-    TAO_PEGTL_STRING( "phó bí thư" ), TAO_PEGTL_STRING( "bí thư" ), TAO_PEGTL_STRING( "người đứng đầu" ),
-    TAO_PEGTL_STRING( "cán bộ phụ trách" ), TAO_PEGTL_STRING( "đồng chí" ), TAO_PEGTL_STRING( "trưởng ban" ),
-    TAO_PEGTL_STRING( "trưởng phòng" ), TAO_PEGTL_STRING( "bộ trưởng" ), TAO_PEGTL_STRING( "thứ trưởng" ),
-    TAO_PEGTL_STRING( "cục trưởng" ), TAO_PEGTL_STRING( "chánh văn phòng" ), TAO_PEGTL_STRING( "chánh thanh tra" ),
-    TAO_PEGTL_STRING( "hiệu trưởng" ) >, word_end > {};
+    VNPLAN_STRING( "phó chủ tịch" ), VNPLAN_STRING( "chủ tịch" ), VNPLAN_STRING( "tổng giám đốc" ),
+    VNPLAN_STRING( "phó giám đốc" ), VNPLAN_STRING( "giám đốc" ), VNPLAN_STRING( "thủ trưởng" ),
+    VNPLAN_STRING( "phó bí thư" ), VNPLAN_STRING( "bí thư" ), VNPLAN_STRING( "người đứng đầu" ),
+    VNPLAN_STRING( "cán bộ phụ trách" ), VNPLAN_STRING( "đồng chí" ), VNPLAN_STRING( "trưởng ban" ),
+    VNPLAN_STRING( "trưởng phòng" ), VNPLAN_STRING( "bộ trưởng" ), VNPLAN_STRING( "thứ trưởng" ),
+    VNPLAN_STRING( "cục trưởng" ), VNPLAN_STRING( "chánh văn phòng" ), VNPLAN_STRING( "chánh thanh tra" ),
+    VNPLAN_STRING( "hiệu trưởng" ) >, word_end > {};
 
 // Abbreviations used for bodies in these documents (lower-cased here).
 struct abbreviation : seq< sor<
-    TAO_PEGTL_STRING( "ubmttq" ), TAO_PEGTL_STRING( "ubnd" ), TAO_PEGTL_STRING( "hđnd" ), TAO_PEGTL_STRING( "mttq" ),
-    TAO_PEGTL_STRING( "ubkt" ), TAO_PEGTL_STRING( "đuk" ), TAO_PEGTL_STRING( "đtn" ), TAO_PEGTL_STRING( "lđlđ" ),
-    TAO_PEGTL_STRING( "btv" ), TAO_PEGTL_STRING( "bch" ), TAO_PEGTL_STRING( "btg" ), TAO_PEGTL_STRING( "btc" ),
-    TAO_PEGTL_STRING( "bdv" ), TAO_PEGTL_STRING( "bcđ" ), TAO_PEGTL_STRING( "bql" ), TAO_PEGTL_STRING( "đu" ),
-    TAO_PEGTL_STRING( "vp" ), TAO_PEGTL_STRING( "ub" ) >, word_end > {};
+    VNPLAN_STRING( "ubmttq" ), VNPLAN_STRING( "ubnd" ), VNPLAN_STRING( "hđnd" ), VNPLAN_STRING( "mttq" ),
+    VNPLAN_STRING( "ubkt" ), VNPLAN_STRING( "đuk" ), VNPLAN_STRING( "đtn" ), VNPLAN_STRING( "lđlđ" ),
+    VNPLAN_STRING( "btv" ), VNPLAN_STRING( "bch" ), VNPLAN_STRING( "btg" ), VNPLAN_STRING( "btc" ),
+    VNPLAN_STRING( "bdv" ), VNPLAN_STRING( "bcđ" ), VNPLAN_STRING( "bql" ), VNPLAN_STRING( "đu" ),
+    VNPLAN_STRING( "vp" ), VNPLAN_STRING( "ub" ) >, word_end > {};
 
 // ---- determiners and qualifiers -----------------------------------------
 
-struct determiner : seq< sor< TAO_PEGTL_STRING( "tất cả các" ), TAO_PEGTL_STRING( "toàn thể" ), TAO_PEGTL_STRING( "các" ),
-                              TAO_PEGTL_STRING( "những" ), TAO_PEGTL_STRING( "mỗi" ), TAO_PEGTL_STRING( "từng" ) >, word_end > {};
+struct determiner : seq< sor< VNPLAN_STRING( "tất cả các" ), VNPLAN_STRING( "toàn thể" ), VNPLAN_STRING( "các" ),
+                              VNPLAN_STRING( "những" ), VNPLAN_STRING( "mỗi" ), VNPLAN_STRING( "từng" ) >, word_end > {};
 
 // Lower-case words that narrow a body without ending its name.
 struct qualifier : seq< sor<
-    TAO_PEGTL_STRING( "có liên quan" ), TAO_PEGTL_STRING( "liên quan" ), TAO_PEGTL_STRING( "trực thuộc" ),
-    TAO_PEGTL_STRING( "cấp tỉnh" ), TAO_PEGTL_STRING( "cấp huyện" ), TAO_PEGTL_STRING( "cấp xã" ),
-    TAO_PEGTL_STRING( "cấp cơ sở" ), TAO_PEGTL_STRING( "cấp trên" ), TAO_PEGTL_STRING( "cấp dưới" ),
-    TAO_PEGTL_STRING( "cùng cấp" ), TAO_PEGTL_STRING( "các cấp" ), seq< TAO_PEGTL_STRING( "cấp" ), not_at< sp, TAO_PEGTL_STRING( "ủy" ) > >,
-    TAO_PEGTL_STRING( "cơ sở" ), TAO_PEGTL_STRING( "thành phố" ), TAO_PEGTL_STRING( "tỉnh" ),
-    TAO_PEGTL_STRING( "huyện" ), TAO_PEGTL_STRING( "quận" ), TAO_PEGTL_STRING( "thị xã" ), TAO_PEGTL_STRING( "xã" ),
-    TAO_PEGTL_STRING( "phường" ), TAO_PEGTL_STRING( "thị trấn" ), TAO_PEGTL_STRING( "trung ương" ),
-    TAO_PEGTL_STRING( "khối" ), TAO_PEGTL_STRING( "nhân dân" ), TAO_PEGTL_STRING( "nhà nước" ),
-    TAO_PEGTL_STRING( "đảng" ), TAO_PEGTL_STRING( "quốc gia" ), TAO_PEGTL_STRING( "chuyên môn" ),
-    TAO_PEGTL_STRING( "chuyên trách" ), TAO_PEGTL_STRING( "ngang bộ" ), TAO_PEGTL_STRING( "thuộc" ),
-    TAO_PEGTL_STRING( "khu vực" ) >, word_end > {};
+    VNPLAN_STRING( "có liên quan" ), VNPLAN_STRING( "liên quan" ), VNPLAN_STRING( "trực thuộc" ),
+    VNPLAN_STRING( "cấp tỉnh" ), VNPLAN_STRING( "cấp huyện" ), VNPLAN_STRING( "cấp xã" ),
+    VNPLAN_STRING( "cấp cơ sở" ), VNPLAN_STRING( "cấp trên" ), VNPLAN_STRING( "cấp dưới" ),
+    VNPLAN_STRING( "cùng cấp" ), VNPLAN_STRING( "các cấp" ), seq< VNPLAN_STRING( "cấp" ), not_at< sp, VNPLAN_STRING( "ủy" ) > >,
+    VNPLAN_STRING( "cơ sở" ), VNPLAN_STRING( "thành phố" ), VNPLAN_STRING( "tỉnh" ),
+    VNPLAN_STRING( "huyện" ), VNPLAN_STRING( "quận" ), VNPLAN_STRING( "thị xã" ), VNPLAN_STRING( "xã" ),
+    VNPLAN_STRING( "phường" ), VNPLAN_STRING( "thị trấn" ), VNPLAN_STRING( "trung ương" ),
+    VNPLAN_STRING( "khối" ), VNPLAN_STRING( "nhân dân" ), VNPLAN_STRING( "nhà nước" ),
+    VNPLAN_STRING( "đảng" ), VNPLAN_STRING( "quốc gia" ), VNPLAN_STRING( "chuyên môn" ),
+    VNPLAN_STRING( "chuyên trách" ), VNPLAN_STRING( "ngang bộ" ), VNPLAN_STRING( "thuộc" ),
+    VNPLAN_STRING( "khu vực" ) >, word_end > {};
 
 // ---- role markers -------------------------------------------------------
 
-struct lead_marker : seq< TAO_PEGTL_STRING( "chủ trì" ), word_end > {};
-struct with_word : seq< sor< TAO_PEGTL_STRING( "với" ), TAO_PEGTL_STRING( "cùng" ) >, word_end > {};
-struct support_marker : seq< TAO_PEGTL_STRING( "phối hợp" ), word_end, opt< sp, TAO_PEGTL_STRING( "chặt chẽ" ), word_end >, opt< sp, with_word > > {};
-struct report_marker : seq< TAO_PEGTL_STRING( "báo cáo" ), word_end > {};
-struct report_direction : seq< sor< TAO_PEGTL_STRING( "gửi về" ), TAO_PEGTL_STRING( "gửi đến" ), TAO_PEGTL_STRING( "gửi" ),
-                                    TAO_PEGTL_STRING( "về" ), TAO_PEGTL_STRING( "lên" ), TAO_PEGTL_STRING( "tới" ),
-                                    TAO_PEGTL_STRING( "đến" ), TAO_PEGTL_STRING( "thông qua" ), TAO_PEGTL_STRING( "qua" ),
-                                    TAO_PEGTL_STRING( "cho" ) >, word_end > {};
-struct advise_marker : seq< TAO_PEGTL_STRING( "tham mưu" ), word_end, opt< sp, sor< TAO_PEGTL_STRING( "cho" ), TAO_PEGTL_STRING( "giúp" ) >, word_end > > {};
+struct lead_marker : seq< VNPLAN_STRING( "chủ trì" ), word_end > {};
+struct with_word : seq< sor< VNPLAN_STRING( "với" ), VNPLAN_STRING( "cùng" ) >, word_end > {};
+struct support_marker : seq< VNPLAN_STRING( "phối hợp" ), word_end, opt< sp, VNPLAN_STRING( "chặt chẽ" ), word_end >, opt< sp, with_word > > {};
+struct report_marker : seq< VNPLAN_STRING( "báo cáo" ), word_end > {};
+struct report_direction : seq< sor< VNPLAN_STRING( "gửi về" ), VNPLAN_STRING( "gửi đến" ), VNPLAN_STRING( "gửi" ),
+                                    VNPLAN_STRING( "về" ), VNPLAN_STRING( "lên" ), VNPLAN_STRING( "tới" ),
+                                    VNPLAN_STRING( "đến" ), VNPLAN_STRING( "thông qua" ), VNPLAN_STRING( "qua" ),
+                                    VNPLAN_STRING( "cho" ) >, word_end > {};
+struct advise_marker : seq< VNPLAN_STRING( "tham mưu" ), word_end, opt< sp, sor< VNPLAN_STRING( "cho" ), VNPLAN_STRING( "giúp" ) >, word_end > > {};
 // `Giao Sở Tư pháp chủ trì`, `đề nghị Mặt trận Tổ quốc ...`: the body named
 // next is the one that acts.
-struct assign_marker : seq< sor< seq< TAO_PEGTL_STRING( "giao" ), word_end, opt< sp, TAO_PEGTL_STRING( "cho" ), word_end > >,
-                                 seq< TAO_PEGTL_STRING( "đề nghị" ), word_end > > > {};
+struct assign_marker : seq< sor< seq< VNPLAN_STRING( "giao" ), word_end, opt< sp, VNPLAN_STRING( "cho" ), word_end > >,
+                                 seq< VNPLAN_STRING( "đề nghị" ), word_end > > > {};
 
 // Any of the words the extractor looks for at every word of a text (the
 // role markers and the determiners): one prefix filter for all of them, so
@@ -207,16 +209,16 @@ struct word_marker : sor< assign_marker, support_marker, report_marker, advise_m
 
 // ---- field labels -------------------------------------------------------
 
-struct field_subject : sor< TAO_PEGTL_STRING( "cơ quan" ), TAO_PEGTL_STRING( "đơn vị" ) > {};
-struct field_words : star< sp, sor< TAO_PEGTL_STRING( "tham mưu" ), TAO_PEGTL_STRING( "thực hiện" ), TAO_PEGTL_STRING( "triển khai" ) >, word_end > {};
+struct field_subject : sor< VNPLAN_STRING( "cơ quan" ), VNPLAN_STRING( "đơn vị" ) > {};
+struct field_words : star< sp, sor< VNPLAN_STRING( "tham mưu" ), VNPLAN_STRING( "thực hiện" ), VNPLAN_STRING( "triển khai" ) >, word_end > {};
 struct field_colon : seq< star< one< ' ' > >, one< ':' >, star< one< ' ' > > > {};
 // `Cơ quan chủ trì:`  `Đơn vị chủ trì thực hiện:`  `Chủ trì:`  `Cơ quan thực hiện:`
-struct field_lead : seq< sor< seq< field_subject, sp, TAO_PEGTL_STRING( "chủ trì" ), word_end, field_words >,
-                              seq< field_subject, sp, TAO_PEGTL_STRING( "thực hiện" ), word_end >,
-                              seq< TAO_PEGTL_STRING( "chủ trì" ), word_end > >,
+struct field_lead : seq< sor< seq< field_subject, sp, VNPLAN_STRING( "chủ trì" ), word_end, field_words >,
+                              seq< field_subject, sp, VNPLAN_STRING( "thực hiện" ), word_end >,
+                              seq< VNPLAN_STRING( "chủ trì" ), word_end > >,
                          field_colon > {};
 // `Cơ quan phối hợp:`  `Đơn vị phối hợp thực hiện:`  `Phối hợp:`
-struct field_support : seq< opt< field_subject, sp >, TAO_PEGTL_STRING( "phối hợp" ), word_end, field_words, field_colon > {};
+struct field_support : seq< opt< field_subject, sp >, VNPLAN_STRING( "phối hợp" ), word_end, field_words, field_colon > {};
 
 // ---- words that end a name ----------------------------------------------
 
@@ -225,53 +227,53 @@ struct field_support : seq< opt< field_subject, sp >, TAO_PEGTL_STRING( "phối 
 // is a prefix of another.
 struct predicate_word : seq< sor<
     // roles and directing
-    TAO_PEGTL_STRING( "chủ trì" ), TAO_PEGTL_STRING( "phối hợp" ), TAO_PEGTL_STRING( "chỉ đạo" ), TAO_PEGTL_STRING( "lãnh đạo" ),
-    TAO_PEGTL_STRING( "tham mưu" ), TAO_PEGTL_STRING( "có trách nhiệm" ), TAO_PEGTL_STRING( "chịu trách nhiệm" ),
-    TAO_PEGTL_STRING( "báo cáo" ), TAO_PEGTL_STRING( "giao" ), TAO_PEGTL_STRING( "đề nghị" ), TAO_PEGTL_STRING( "yêu cầu" ),
-    TAO_PEGTL_STRING( "phân công" ), TAO_PEGTL_STRING( "điều hành" ), TAO_PEGTL_STRING( "quản lý" ),
+    VNPLAN_STRING( "chủ trì" ), VNPLAN_STRING( "phối hợp" ), VNPLAN_STRING( "chỉ đạo" ), VNPLAN_STRING( "lãnh đạo" ),
+    VNPLAN_STRING( "tham mưu" ), VNPLAN_STRING( "có trách nhiệm" ), VNPLAN_STRING( "chịu trách nhiệm" ),
+    VNPLAN_STRING( "báo cáo" ), VNPLAN_STRING( "giao" ), VNPLAN_STRING( "đề nghị" ), VNPLAN_STRING( "yêu cầu" ),
+    VNPLAN_STRING( "phân công" ), VNPLAN_STRING( "điều hành" ), VNPLAN_STRING( "quản lý" ),
     // doing
-    TAO_PEGTL_STRING( "tổ chức" ), TAO_PEGTL_STRING( "triển khai" ), TAO_PEGTL_STRING( "thực hiện" ), TAO_PEGTL_STRING( "tiến hành" ),
-    TAO_PEGTL_STRING( "xây dựng" ), TAO_PEGTL_STRING( "ban hành" ), TAO_PEGTL_STRING( "hướng dẫn" ), TAO_PEGTL_STRING( "theo dõi" ),
-    TAO_PEGTL_STRING( "đôn đốc" ), TAO_PEGTL_STRING( "kiểm tra" ), TAO_PEGTL_STRING( "giám sát" ), TAO_PEGTL_STRING( "rà soát" ),
-    TAO_PEGTL_STRING( "nghiên cứu" ), TAO_PEGTL_STRING( "tăng cường" ), TAO_PEGTL_STRING( "tiếp tục" ), TAO_PEGTL_STRING( "quán triệt" ),
-    TAO_PEGTL_STRING( "nắm vững" ), TAO_PEGTL_STRING( "đề xuất" ), TAO_PEGTL_STRING( "trình" ), TAO_PEGTL_STRING( "tổng hợp" ),
-    TAO_PEGTL_STRING( "phê duyệt" ), TAO_PEGTL_STRING( "cung cấp" ), TAO_PEGTL_STRING( "bảo đảm" ), TAO_PEGTL_STRING( "đảm bảo" ),
-    TAO_PEGTL_STRING( "xem xét" ), TAO_PEGTL_STRING( "quyết định" ), TAO_PEGTL_STRING( "tiếp nhận" ), TAO_PEGTL_STRING( "tham gia" ),
-    TAO_PEGTL_STRING( "hỗ trợ" ), TAO_PEGTL_STRING( "thẩm định" ), TAO_PEGTL_STRING( "đánh giá" ), TAO_PEGTL_STRING( "xử lý" ),
-    TAO_PEGTL_STRING( "đẩy mạnh" ), TAO_PEGTL_STRING( "nâng cao" ), TAO_PEGTL_STRING( "phát huy" ), TAO_PEGTL_STRING( "chuẩn bị" ),
-    TAO_PEGTL_STRING( "cập nhật" ), TAO_PEGTL_STRING( "công bố" ), TAO_PEGTL_STRING( "tuyên truyền" ), TAO_PEGTL_STRING( "phổ biến" ),
-    TAO_PEGTL_STRING( "vận động" ), TAO_PEGTL_STRING( "sơ kết" ), TAO_PEGTL_STRING( "tổng kết" ), TAO_PEGTL_STRING( "giải quyết" ),
-    TAO_PEGTL_STRING( "hoàn thành" ), TAO_PEGTL_STRING( "hoàn thiện" ), TAO_PEGTL_STRING( "duy trì" ), TAO_PEGTL_STRING( "thúc đẩy" ),
-    TAO_PEGTL_STRING( "tập trung" ), TAO_PEGTL_STRING( "quan tâm" ), TAO_PEGTL_STRING( "phát động" ), TAO_PEGTL_STRING( "sửa đổi" ),
-    TAO_PEGTL_STRING( "bổ sung" ), TAO_PEGTL_STRING( "kiện toàn" ), TAO_PEGTL_STRING( "củng cố" ), TAO_PEGTL_STRING( "khảo sát" ),
-    TAO_PEGTL_STRING( "thông báo" ), TAO_PEGTL_STRING( "phát hiện" ), TAO_PEGTL_STRING( "điều chỉnh" ), TAO_PEGTL_STRING( "thành lập" ),
-    TAO_PEGTL_STRING( "cụ thể hóa" ), TAO_PEGTL_STRING( "góp phần" ), TAO_PEGTL_STRING( "phát triển" ), TAO_PEGTL_STRING( "đổi mới" ),
-    TAO_PEGTL_STRING( "lập" ), TAO_PEGTL_STRING( "gửi" ), TAO_PEGTL_STRING( "cử" ), TAO_PEGTL_STRING( "bố trí" ), TAO_PEGTL_STRING( "ký" ),
-    TAO_PEGTL_STRING( "làm" ), TAO_PEGTL_STRING( "nắm" ), TAO_PEGTL_STRING( "căn cứ" ), TAO_PEGTL_STRING( "trao đổi" ),
-    TAO_PEGTL_STRING( "thống nhất" ), TAO_PEGTL_STRING( "ưu tiên" ), TAO_PEGTL_STRING( "bồi dưỡng" ), TAO_PEGTL_STRING( "đào tạo" ),
+    VNPLAN_STRING( "tổ chức" ), VNPLAN_STRING( "triển khai" ), VNPLAN_STRING( "thực hiện" ), VNPLAN_STRING( "tiến hành" ),
+    VNPLAN_STRING( "xây dựng" ), VNPLAN_STRING( "ban hành" ), VNPLAN_STRING( "hướng dẫn" ), VNPLAN_STRING( "theo dõi" ),
+    VNPLAN_STRING( "đôn đốc" ), VNPLAN_STRING( "kiểm tra" ), VNPLAN_STRING( "giám sát" ), VNPLAN_STRING( "rà soát" ),
+    VNPLAN_STRING( "nghiên cứu" ), VNPLAN_STRING( "tăng cường" ), VNPLAN_STRING( "tiếp tục" ), VNPLAN_STRING( "quán triệt" ),
+    VNPLAN_STRING( "nắm vững" ), VNPLAN_STRING( "đề xuất" ), VNPLAN_STRING( "trình" ), VNPLAN_STRING( "tổng hợp" ),
+    VNPLAN_STRING( "phê duyệt" ), VNPLAN_STRING( "cung cấp" ), VNPLAN_STRING( "bảo đảm" ), VNPLAN_STRING( "đảm bảo" ),
+    VNPLAN_STRING( "xem xét" ), VNPLAN_STRING( "quyết định" ), VNPLAN_STRING( "tiếp nhận" ), VNPLAN_STRING( "tham gia" ),
+    VNPLAN_STRING( "hỗ trợ" ), VNPLAN_STRING( "thẩm định" ), VNPLAN_STRING( "đánh giá" ), VNPLAN_STRING( "xử lý" ),
+    VNPLAN_STRING( "đẩy mạnh" ), VNPLAN_STRING( "nâng cao" ), VNPLAN_STRING( "phát huy" ), VNPLAN_STRING( "chuẩn bị" ),
+    VNPLAN_STRING( "cập nhật" ), VNPLAN_STRING( "công bố" ), VNPLAN_STRING( "tuyên truyền" ), VNPLAN_STRING( "phổ biến" ),
+    VNPLAN_STRING( "vận động" ), VNPLAN_STRING( "sơ kết" ), VNPLAN_STRING( "tổng kết" ), VNPLAN_STRING( "giải quyết" ),
+    VNPLAN_STRING( "hoàn thành" ), VNPLAN_STRING( "hoàn thiện" ), VNPLAN_STRING( "duy trì" ), VNPLAN_STRING( "thúc đẩy" ),
+    VNPLAN_STRING( "tập trung" ), VNPLAN_STRING( "quan tâm" ), VNPLAN_STRING( "phát động" ), VNPLAN_STRING( "sửa đổi" ),
+    VNPLAN_STRING( "bổ sung" ), VNPLAN_STRING( "kiện toàn" ), VNPLAN_STRING( "củng cố" ), VNPLAN_STRING( "khảo sát" ),
+    VNPLAN_STRING( "thông báo" ), VNPLAN_STRING( "phát hiện" ), VNPLAN_STRING( "điều chỉnh" ), VNPLAN_STRING( "thành lập" ),
+    VNPLAN_STRING( "cụ thể hóa" ), VNPLAN_STRING( "góp phần" ), VNPLAN_STRING( "phát triển" ), VNPLAN_STRING( "đổi mới" ),
+    VNPLAN_STRING( "lập" ), VNPLAN_STRING( "gửi" ), VNPLAN_STRING( "cử" ), VNPLAN_STRING( "bố trí" ), VNPLAN_STRING( "ký" ),
+    VNPLAN_STRING( "làm" ), VNPLAN_STRING( "nắm" ), VNPLAN_STRING( "căn cứ" ), VNPLAN_STRING( "trao đổi" ),
+    VNPLAN_STRING( "thống nhất" ), VNPLAN_STRING( "ưu tiên" ), VNPLAN_STRING( "bồi dưỡng" ), VNPLAN_STRING( "đào tạo" ),
     // manner, time, modality
-    TAO_PEGTL_STRING( "khẩn trương" ), TAO_PEGTL_STRING( "chủ động" ), TAO_PEGTL_STRING( "kịp thời" ), TAO_PEGTL_STRING( "thường xuyên" ),
-    TAO_PEGTL_STRING( "định kỳ" ), TAO_PEGTL_STRING( "tích cực" ), TAO_PEGTL_STRING( "nghiêm túc" ), TAO_PEGTL_STRING( "đồng thời" ),
-    TAO_PEGTL_STRING( "trực tiếp" ), TAO_PEGTL_STRING( "hằng" ), TAO_PEGTL_STRING( "hàng" ), TAO_PEGTL_STRING( "là" ),
-    TAO_PEGTL_STRING( "có" ), TAO_PEGTL_STRING( "được" ), TAO_PEGTL_STRING( "bị" ), TAO_PEGTL_STRING( "đã" ), TAO_PEGTL_STRING( "đang" ),
-    TAO_PEGTL_STRING( "sẽ" ), TAO_PEGTL_STRING( "phải" ), TAO_PEGTL_STRING( "cần" ), TAO_PEGTL_STRING( "nên" ), TAO_PEGTL_STRING( "cùng" ),
-    TAO_PEGTL_STRING( "tiếp" ), TAO_PEGTL_STRING( "chưa" ), TAO_PEGTL_STRING( "không" ),
+    VNPLAN_STRING( "khẩn trương" ), VNPLAN_STRING( "chủ động" ), VNPLAN_STRING( "kịp thời" ), VNPLAN_STRING( "thường xuyên" ),
+    VNPLAN_STRING( "định kỳ" ), VNPLAN_STRING( "tích cực" ), VNPLAN_STRING( "nghiêm túc" ), VNPLAN_STRING( "đồng thời" ),
+    VNPLAN_STRING( "trực tiếp" ), VNPLAN_STRING( "hằng" ), VNPLAN_STRING( "hàng" ), VNPLAN_STRING( "là" ),
+    VNPLAN_STRING( "có" ), VNPLAN_STRING( "được" ), VNPLAN_STRING( "bị" ), VNPLAN_STRING( "đã" ), VNPLAN_STRING( "đang" ),
+    VNPLAN_STRING( "sẽ" ), VNPLAN_STRING( "phải" ), VNPLAN_STRING( "cần" ), VNPLAN_STRING( "nên" ), VNPLAN_STRING( "cùng" ),
+    VNPLAN_STRING( "tiếp" ), VNPLAN_STRING( "chưa" ), VNPLAN_STRING( "không" ),
     // prepositions and conjunctions that open the rest of the clause
-    TAO_PEGTL_STRING( "đối với" ), TAO_PEGTL_STRING( "với" ), TAO_PEGTL_STRING( "để" ), TAO_PEGTL_STRING( "nhằm" ),
-    TAO_PEGTL_STRING( "trong" ), TAO_PEGTL_STRING( "theo" ), TAO_PEGTL_STRING( "về" ), TAO_PEGTL_STRING( "tại" ),
-    TAO_PEGTL_STRING( "từ" ), TAO_PEGTL_STRING( "đến" ), TAO_PEGTL_STRING( "cho" ), TAO_PEGTL_STRING( "của" ),
-    TAO_PEGTL_STRING( "trên" ), TAO_PEGTL_STRING( "dưới" ), TAO_PEGTL_STRING( "khi" ), TAO_PEGTL_STRING( "nếu" ),
-    TAO_PEGTL_STRING( "thì" ), TAO_PEGTL_STRING( "mà" ), TAO_PEGTL_STRING( "do" ), TAO_PEGTL_STRING( "bằng" ),
-    TAO_PEGTL_STRING( "qua" ), TAO_PEGTL_STRING( "sau" ), TAO_PEGTL_STRING( "trước" ), TAO_PEGTL_STRING( "giữa" ),
-    TAO_PEGTL_STRING( "hoặc" ), TAO_PEGTL_STRING( "nhưng" ), TAO_PEGTL_STRING( "vì" ), TAO_PEGTL_STRING( "gắn" ) >, word_end > {};
+    VNPLAN_STRING( "đối với" ), VNPLAN_STRING( "với" ), VNPLAN_STRING( "để" ), VNPLAN_STRING( "nhằm" ),
+    VNPLAN_STRING( "trong" ), VNPLAN_STRING( "theo" ), VNPLAN_STRING( "về" ), VNPLAN_STRING( "tại" ),
+    VNPLAN_STRING( "từ" ), VNPLAN_STRING( "đến" ), VNPLAN_STRING( "cho" ), VNPLAN_STRING( "của" ),
+    VNPLAN_STRING( "trên" ), VNPLAN_STRING( "dưới" ), VNPLAN_STRING( "khi" ), VNPLAN_STRING( "nếu" ),
+    VNPLAN_STRING( "thì" ), VNPLAN_STRING( "mà" ), VNPLAN_STRING( "do" ), VNPLAN_STRING( "bằng" ),
+    VNPLAN_STRING( "qua" ), VNPLAN_STRING( "sau" ), VNPLAN_STRING( "trước" ), VNPLAN_STRING( "giữa" ),
+    VNPLAN_STRING( "hoặc" ), VNPLAN_STRING( "nhưng" ), VNPLAN_STRING( "vì" ), VNPLAN_STRING( "gắn" ) >, word_end > {};
 
 // ---- list separators ----------------------------------------------------
 
-struct and_word : seq< TAO_PEGTL_STRING( "và" ), word_end > {};
+struct and_word : seq< VNPLAN_STRING( "và" ), word_end > {};
 // `, `  ` và `  `, và `  ` ; ` is not one: a clause ends there.
 struct list_separator : sor< seq< one< ',' >, star< one< ' ' > >, opt< and_word, sp > >, seq< sp, and_word, sp > > {};
 // ` - ` or ` – ` inside a name (`Lao động - Thương binh và Xã hội`).
-struct name_dash : seq< star< one< ' ' > >, sor< one< '-' >, TAO_PEGTL_STRING( "–" ) >, star< one< ' ' > > > {};
+struct name_dash : seq< star< one< ' ' > >, sor< one< '-' >, VNPLAN_STRING( "–" ) >, star< one< ' ' > > > {};
 
 // Any head, for tests and for deciding that a word starts a new body.
 struct any_head : sor< abbreviation, standing_head, person_head, named_head, generic_head > {};

@@ -24,6 +24,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "string.hpp"
+
 namespace vnplan::grammar::dates {
 
 using namespace tao::pegtl;
@@ -40,16 +42,16 @@ struct word_char : sor< alnum, utf8::ranges< 0xC0, 0x24F, 0x300, 0x36F, 0x1E00, 
 struct word_end : not_at< word_char > {};
 
 // `-`, en dash and em dash, as written between the ends of a range.
-struct dash : sor< one< '-' >, TAO_PEGTL_STRING( "–" ), TAO_PEGTL_STRING( "—" ) > {};
+struct dash : sor< one< '-' >, VNPLAN_STRING( "–" ), VNPLAN_STRING( "—" ) > {};
 struct range_dash : seq< opt_sp, dash, opt_sp > {};
 struct numeric_sep : one< '/', '-', '.' > {};
 
-struct kw_day : TAO_PEGTL_STRING( "ngày" ) {};
-struct kw_month : TAO_PEGTL_STRING( "tháng" ) {};
-struct kw_year : TAO_PEGTL_STRING( "năm" ) {};
-struct kw_quarter : sor< TAO_PEGTL_STRING( "quý" ), TAO_PEGTL_STRING( "quí" ) > {};
-struct kw_school : TAO_PEGTL_STRING( "học" ) {};
-struct kw_and : TAO_PEGTL_STRING( "và" ) {};
+struct kw_day : VNPLAN_STRING( "ngày" ) {};
+struct kw_month : VNPLAN_STRING( "tháng" ) {};
+struct kw_year : VNPLAN_STRING( "năm" ) {};
+struct kw_quarter : sor< VNPLAN_STRING( "quý" ), VNPLAN_STRING( "quí" ) > {};
+struct kw_school : VNPLAN_STRING( "học" ) {};
+struct kw_and : VNPLAN_STRING( "và" ) {};
 
 // ---- numbers ------------------------------------------------------------
 
@@ -95,8 +97,8 @@ struct quarter_with_year : seq< quarter_head, year_suffix > {};
 // ---- halves, school years, years ----------------------------------------
 
 struct half_count : seq< rep_min_max< 1, 2, digit >, not_at< digit > > {};
-struct half_first : TAO_PEGTL_STRING( "đầu" ) {};
-struct half_last : TAO_PEGTL_STRING( "cuối" ) {};
+struct half_first : VNPLAN_STRING( "đầu" ) {};
+struct half_last : VNPLAN_STRING( "cuối" ) {};
 struct half_head : seq< half_count, sp, kw_month, sp, sor< half_first, half_last >, sp, kw_year > {};
 struct half_year : seq< half_head, opt< seq< sp, year_number > > > {};
 struct half_with_year : seq< half_head, sp, year_number > {};

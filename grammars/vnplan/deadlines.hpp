@@ -46,6 +46,7 @@
 #include <tao/pegtl.hpp>
 
 #include "dates.hpp"
+#include "string.hpp"
 
 namespace vnplan::grammar::deadlines {
 
@@ -57,28 +58,28 @@ using dates::word_end;
 
 // ---- words --------------------------------------------------------------
 
-struct kw_before : TAO_PEGTL_STRING( "trước" ) {};
-struct kw_latest : seq< TAO_PEGTL_STRING( "chậm nhất" ), opt< seq< sp, TAO_PEGTL_STRING( "là" ) > > > {};
-struct kw_to : TAO_PEGTL_STRING( "đến" ) {};
-struct kw_end : TAO_PEGTL_STRING( "hết" ) {};
-struct kw_from : sor< TAO_PEGTL_STRING( "kể từ" ), TAO_PEGTL_STRING( "bắt đầu từ" ), TAO_PEGTL_STRING( "từ" ) > {};
-struct kw_in : sor< TAO_PEGTL_STRING( "trong" ), TAO_PEGTL_STRING( "vào" ) > {};
-struct kw_at : TAO_PEGTL_STRING( "vào" ) {};
-struct kw_now : TAO_PEGTL_STRING( "nay" ) {};
-struct kw_of : TAO_PEGTL_STRING( "của" ) {};
-struct kw_periodic : sor< TAO_PEGTL_STRING( "định kỳ" ), TAO_PEGTL_STRING( "định kì" ) > {};
-struct kw_every : sor< TAO_PEGTL_STRING( "hằng" ), TAO_PEGTL_STRING( "hàng" ) > {};
-struct kw_stage : sor< TAO_PEGTL_STRING( "giai đoạn" ), TAO_PEGTL_STRING( "nhiệm kỳ" ), TAO_PEGTL_STRING( "nhiệm kì" ),
-                       TAO_PEGTL_STRING( "thời kỳ" ), TAO_PEGTL_STRING( "thời kì" ) > {};
+struct kw_before : VNPLAN_STRING( "trước" ) {};
+struct kw_latest : seq< VNPLAN_STRING( "chậm nhất" ), opt< seq< sp, VNPLAN_STRING( "là" ) > > > {};
+struct kw_to : VNPLAN_STRING( "đến" ) {};
+struct kw_end : VNPLAN_STRING( "hết" ) {};
+struct kw_from : sor< VNPLAN_STRING( "kể từ" ), VNPLAN_STRING( "bắt đầu từ" ), VNPLAN_STRING( "từ" ) > {};
+struct kw_in : sor< VNPLAN_STRING( "trong" ), VNPLAN_STRING( "vào" ) > {};
+struct kw_at : VNPLAN_STRING( "vào" ) {};
+struct kw_now : VNPLAN_STRING( "nay" ) {};
+struct kw_of : VNPLAN_STRING( "của" ) {};
+struct kw_periodic : sor< VNPLAN_STRING( "định kỳ" ), VNPLAN_STRING( "định kì" ) > {};
+struct kw_every : sor< VNPLAN_STRING( "hằng" ), VNPLAN_STRING( "hàng" ) > {};
+struct kw_stage : sor< VNPLAN_STRING( "giai đoạn" ), VNPLAN_STRING( "nhiệm kỳ" ), VNPLAN_STRING( "nhiệm kì" ),
+                       VNPLAN_STRING( "thời kỳ" ), VNPLAN_STRING( "thời kì" ) > {};
 
 // The verb a deadline phrase often starts with; kept in the phrase's text
 // because DESIGN.md quotes it (`hoàn thành trong năm 2023`).
-struct lead_verb : sor< TAO_PEGTL_STRING( "hoàn thành" ), TAO_PEGTL_STRING( "thực hiện" ), TAO_PEGTL_STRING( "triển khai" ),
-                        TAO_PEGTL_STRING( "xong" ) > {};
+struct lead_verb : sor< VNPLAN_STRING( "hoàn thành" ), VNPLAN_STRING( "thực hiện" ), VNPLAN_STRING( "triển khai" ),
+                        VNPLAN_STRING( "xong" ) > {};
 struct lead_in : opt< seq< lead_verb, sp > > {};
 
 // `đến`, `đến hết`, `cho đến`, `tính đến`, `từ nay đến (hết)`
-struct until : seq< opt< seq< sor< TAO_PEGTL_STRING( "cho" ), TAO_PEGTL_STRING( "tính" ), seq< TAO_PEGTL_STRING( "từ" ), sp, kw_now > >, sp > >,
+struct until : seq< opt< seq< sor< VNPLAN_STRING( "cho" ), VNPLAN_STRING( "tính" ), seq< VNPLAN_STRING( "từ" ), sp, kw_now > >, sp > >,
                     kw_to, opt< seq< sp, kw_end > > > {};
 
 // `ngày 20`: of every month, or the first day of `từ ngày 24 đến ngày 26
@@ -101,16 +102,16 @@ struct within_bare : sor< dates::half_with_year, dates::quarter_with_year, dates
 struct deadline_within : seq< lead_in, sor< within_said, within_bare > > {};
 
 struct by_until : seq< until, sp, dates::single_date > {};
-struct by_latest : seq< kw_latest, opt< seq< sp, TAO_PEGTL_STRING( "trong" ) > >, sp, coarse_date > {};
+struct by_latest : seq< kw_latest, opt< seq< sp, VNPLAN_STRING( "trong" ) > >, sp, coarse_date > {};
 struct deadline_by : seq< lead_in, sor< by_until, by_latest > > {};
 
-struct from_onwards : seq< sp, TAO_PEGTL_STRING( "trở đi" ), word_end > {};
+struct from_onwards : seq< sp, VNPLAN_STRING( "trở đi" ), word_end > {};
 struct deadline_from : seq< lead_in, kw_from, sp, dates::single_date, opt< from_onwards > > {};
 
 // `và các năm tiếp theo`, `và những năm tiếp theo`, `và tiếp theo`, `trở đi`
-struct open_end : sor< seq< dates::kw_and, sp, sor< TAO_PEGTL_STRING( "các" ), TAO_PEGTL_STRING( "những" ) >, sp, dates::kw_year, sp,
-                            TAO_PEGTL_STRING( "tiếp theo" ) >,
-                       seq< dates::kw_and, sp, TAO_PEGTL_STRING( "tiếp theo" ) >, TAO_PEGTL_STRING( "trở đi" ) > {};
+struct open_end : sor< seq< dates::kw_and, sp, sor< VNPLAN_STRING( "các" ), VNPLAN_STRING( "những" ) >, sp, dates::kw_year, sp,
+                            VNPLAN_STRING( "tiếp theo" ) >,
+                       seq< dates::kw_and, sp, VNPLAN_STRING( "tiếp theo" ) >, VNPLAN_STRING( "trở đi" ) > {};
 struct open_start : sor< seq< opt< seq< kw_in, sp > >, kw_stage, sp, dates::year_range >, dates::any_date > {};
 struct deadline_open_ended : seq< lead_in, opt< seq< sor< kw_from, kw_in >, sp > >, open_start, sp, open_end, word_end > {};
 
@@ -145,24 +146,24 @@ struct deadline_recurring : sor< anchored_recurrence, plain_recurrence, every_n_
 
 // ---- ongoing, conditional -----------------------------------------------
 
-struct ongoing_verb : sor< TAO_PEGTL_STRING( "thực hiện" ), TAO_PEGTL_STRING( "triển khai" ), TAO_PEGTL_STRING( "tiến hành" ) > {};
-struct regularly : seq< TAO_PEGTL_STRING( "thường xuyên" ), word_end > {};
-struct continuously : seq< opt_sp, one< ',' >, sp, TAO_PEGTL_STRING( "liên tục" ), word_end > {};
+struct ongoing_verb : sor< VNPLAN_STRING( "thực hiện" ), VNPLAN_STRING( "triển khai" ), VNPLAN_STRING( "tiến hành" ) > {};
+struct regularly : seq< VNPLAN_STRING( "thường xuyên" ), word_end > {};
+struct continuously : seq< opt_sp, one< ',' >, sp, VNPLAN_STRING( "liên tục" ), word_end > {};
 struct deadline_ongoing : seq< opt< seq< ongoing_verb, sp > >, regularly, opt< continuously > > {};
 
-struct condition_noun : sor< TAO_PEGTL_STRING( "yêu cầu" ), TAO_PEGTL_STRING( "hướng dẫn" ), TAO_PEGTL_STRING( "chỉ đạo" ),
-                             TAO_PEGTL_STRING( "ý kiến" ), TAO_PEGTL_STRING( "quyết định" ), TAO_PEGTL_STRING( "văn bản" ),
-                             TAO_PEGTL_STRING( "kết luận" ), TAO_PEGTL_STRING( "chủ trương" ), TAO_PEGTL_STRING( "quy định" ),
-                             TAO_PEGTL_STRING( "kế hoạch" ), TAO_PEGTL_STRING( "đề nghị" ), TAO_PEGTL_STRING( "thông báo" ) > {};
-struct condition_granted : sor< TAO_PEGTL_STRING( "yêu cầu" ), TAO_PEGTL_STRING( "phân công" ), TAO_PEGTL_STRING( "phê duyệt" ),
-                                TAO_PEGTL_STRING( "cho phép" ), TAO_PEGTL_STRING( "giao" ) > {};
-struct condition_head : seq< opt< seq< TAO_PEGTL_STRING( "sau" ), sp > >, TAO_PEGTL_STRING( "khi" ), sp,
-                             sor< seq< TAO_PEGTL_STRING( "có" ), sp, condition_noun >,
-                                  seq< TAO_PEGTL_STRING( "được" ), sp, condition_granted > >,
+struct condition_noun : sor< VNPLAN_STRING( "yêu cầu" ), VNPLAN_STRING( "hướng dẫn" ), VNPLAN_STRING( "chỉ đạo" ),
+                             VNPLAN_STRING( "ý kiến" ), VNPLAN_STRING( "quyết định" ), VNPLAN_STRING( "văn bản" ),
+                             VNPLAN_STRING( "kết luận" ), VNPLAN_STRING( "chủ trương" ), VNPLAN_STRING( "quy định" ),
+                             VNPLAN_STRING( "kế hoạch" ), VNPLAN_STRING( "đề nghị" ), VNPLAN_STRING( "thông báo" ) > {};
+struct condition_granted : sor< VNPLAN_STRING( "yêu cầu" ), VNPLAN_STRING( "phân công" ), VNPLAN_STRING( "phê duyệt" ),
+                                VNPLAN_STRING( "cho phép" ), VNPLAN_STRING( "giao" ) > {};
+struct condition_head : seq< opt< seq< VNPLAN_STRING( "sau" ), sp > >, VNPLAN_STRING( "khi" ), sp,
+                             sor< seq< VNPLAN_STRING( "có" ), sp, condition_noun >,
+                                  seq< VNPLAN_STRING( "được" ), sp, condition_granted > >,
                              word_end > {};
 // The clause runs to the next punctuation, or to `để` (`khi được yêu cầu để
 // tổng hợp báo cáo`: what follows is the purpose, not the condition).
-struct condition_stop : sor< one< ')', '(', ';', ',', '.', ':' >, seq< sp, TAO_PEGTL_STRING( "để" ), word_end > > {};
+struct condition_stop : sor< one< ')', '(', ';', ',', '.', ':' >, seq< sp, VNPLAN_STRING( "để" ), word_end > > {};
 struct condition_rest : star< not_at< condition_stop >, any > {};
 struct deadline_conditional : seq< condition_head, condition_rest > {};
 

@@ -21,6 +21,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "string.hpp"
+
 namespace vnplan::grammar::lines {
 
 namespace pegtl = tao::pegtl;
@@ -36,10 +38,10 @@ struct digits_1_2 : rep_min_max< 1, 2, digit > {};
 // Vietnamese lower-case letters used as labels: a b c d đ e g h i k l m n o p
 // q r s t u v x y (no f, j, w, z).
 struct viet_lower_ascii : one< 'a', 'b', 'c', 'd', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y' > {};
-struct d_bar_lower : TAO_PEGTL_STRING( "đ" ) {};
+struct d_bar_lower : VNPLAN_STRING( "đ" ) {};
 struct viet_lower : sor< d_bar_lower, viet_lower_ascii > {};
 struct viet_upper_ascii : one< 'A', 'B', 'C', 'D', 'E', 'G', 'H', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'Y' > {};
-struct d_bar_upper : sor< TAO_PEGTL_STRING( "Đ" ), TAO_PEGTL_STRING( "Ð" ) > {};
+struct d_bar_upper : sor< VNPLAN_STRING( "Đ" ), VNPLAN_STRING( "Ð" ) > {};
 struct viet_upper : sor< d_bar_upper, viet_upper_ascii > {};
 
 // ---- section labels -----------------------------------------------------
@@ -79,14 +81,14 @@ struct upper_label : seq< viet_upper, one< '.', '/', ')', '-' > > {};
 struct upper_heading : seq< upper_label, sp > {};
 
 // Điều 1.  Điều 12:  Điều 3 (an article of a decision)
-struct article_word : sor< TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) > {};
+struct article_word : sor< VNPLAN_STRING( "Điều" ), VNPLAN_STRING( "ĐIỀU" ) > {};
 struct article_label : seq< article_word, sp, digits_1_3, opt< one< '.', ':' > > > {};
 struct article_heading : seq< article_label, end_or_space > {};
 
 // Phần I.  PHẦN THỨ NHẤT  Chương II  Mục 3
-struct part_word : sor< TAO_PEGTL_STRING( "Phần" ), TAO_PEGTL_STRING( "PHẦN" ) > {};
-struct chapter_word : sor< TAO_PEGTL_STRING( "Chương" ), TAO_PEGTL_STRING( "CHƯƠNG" ) > {};
-struct division_word : sor< TAO_PEGTL_STRING( "Mục" ), TAO_PEGTL_STRING( "MỤC" ) > {};
+struct part_word : sor< VNPLAN_STRING( "Phần" ), VNPLAN_STRING( "PHẦN" ) > {};
+struct chapter_word : sor< VNPLAN_STRING( "Chương" ), VNPLAN_STRING( "CHƯƠNG" ) > {};
+struct division_word : sor< VNPLAN_STRING( "Mục" ), VNPLAN_STRING( "MỤC" ) > {};
 struct division_number : sor< roman_numeral, digits_1_3 > {};
 struct division_tail : seq< division_number, opt< one< '.', ':' > >, sor< eof, seq< sp, opt< one< '-', ':' >, star< one< ' ' > > >, not_at< lower > > > > {};
 struct part_label : seq< part_word, sp, division_number, opt< one< '.', ':' > > > {};
@@ -98,15 +100,15 @@ struct division_heading : seq< division_word, sp, division_tail > {};
 
 // ---- bullets ------------------------------------------------------------
 
-struct dash : sor< one< '-' >, TAO_PEGTL_STRING( "–" ), TAO_PEGTL_STRING( "—" ), TAO_PEGTL_STRING( "−" ) > {};
+struct dash : sor< one< '-' >, VNPLAN_STRING( "–" ), VNPLAN_STRING( "—" ), VNPLAN_STRING( "−" ) > {};
 struct dash_bullet : seq< dash, sp > {};
 struct plus_bullet : seq< one< '+' >, sp > {};
-struct dot_mark : sor< TAO_PEGTL_STRING( "•" ), TAO_PEGTL_STRING( "·" ), TAO_PEGTL_STRING( "▪" ), TAO_PEGTL_STRING( "●" ), TAO_PEGTL_STRING( "○" ), TAO_PEGTL_STRING( "◦" ), TAO_PEGTL_STRING( "\xEF\x82\xB7" ), TAO_PEGTL_STRING( "\xEF\x82\xA7" ), TAO_PEGTL_STRING( "\xEF\x81\xB6" ) > {};
+struct dot_mark : sor< VNPLAN_STRING( "•" ), VNPLAN_STRING( "·" ), VNPLAN_STRING( "▪" ), VNPLAN_STRING( "●" ), VNPLAN_STRING( "○" ), VNPLAN_STRING( "◦" ), VNPLAN_STRING( "\xEF\x82\xB7" ), VNPLAN_STRING( "\xEF\x82\xA7" ), VNPLAN_STRING( "\xEF\x81\xB6" ) > {};
 struct dot_bullet : seq< dot_mark, star< one< ' ' > > > {};
 
 // ---- footnotes ----------------------------------------------------------
 
-struct superscript_digit : sor< TAO_PEGTL_STRING( "¹" ), TAO_PEGTL_STRING( "²" ), TAO_PEGTL_STRING( "³" ), TAO_PEGTL_STRING( "⁴" ), TAO_PEGTL_STRING( "⁵" ), TAO_PEGTL_STRING( "⁶" ), TAO_PEGTL_STRING( "⁷" ), TAO_PEGTL_STRING( "⁸" ), TAO_PEGTL_STRING( "⁹" ), TAO_PEGTL_STRING( "⁰" ) > {};
+struct superscript_digit : sor< VNPLAN_STRING( "¹" ), VNPLAN_STRING( "²" ), VNPLAN_STRING( "³" ), VNPLAN_STRING( "⁴" ), VNPLAN_STRING( "⁵" ), VNPLAN_STRING( "⁶" ), VNPLAN_STRING( "⁷" ), VNPLAN_STRING( "⁸" ), VNPLAN_STRING( "⁹" ), VNPLAN_STRING( "⁰" ) > {};
 struct footnote_mark : plus< superscript_digit > {};
 // `[1] Chương trình số 30-CTr/TU ...`: endnotes as Word exports them.
 struct bracket_mark : seq< one< '[' >, digits_1_3, one< ']' > > {};
@@ -120,12 +122,12 @@ struct any_line : seq< opt< line_start >, star< any >, eof > {};
 
 // ---- header and footer (matched on the upper-cased line) ----------------
 
-struct national_motto : sor< TAO_PEGTL_STRING( "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ), TAO_PEGTL_STRING( "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" ) > {};
-struct independence_motto : seq< TAO_PEGTL_STRING( "ĐỘC LẬP" ), star< one< ' ', '-', ',' > >, TAO_PEGTL_STRING( "TỰ DO" ) > {};
-struct party_motto : TAO_PEGTL_STRING( "ĐẢNG CỘNG SẢN VIỆT NAM" ) {};
+struct national_motto : sor< VNPLAN_STRING( "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ), VNPLAN_STRING( "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" ) > {};
+struct independence_motto : seq< VNPLAN_STRING( "ĐỘC LẬP" ), star< one< ' ', '-', ',' > >, VNPLAN_STRING( "TỰ DO" ) > {};
+struct party_motto : VNPLAN_STRING( "ĐẢNG CỘNG SẢN VIỆT NAM" ) {};
 struct motto : seq< sor< national_motto, independence_motto, party_motto >, until< eof > > {};
 
-struct number_word : TAO_PEGTL_STRING( "SỐ" ) {};
+struct number_word : VNPLAN_STRING( "SỐ" ) {};
 // Số: 141/KH-UBND   Số 19 -CTrHD/ĐUK   Số 974-CV/ĐU   Số: 12/2025/QĐ-UBND
 struct number_line : seq< number_word, star< one< ' ' > >, opt< one< ':' > >, star< one< ' ' > >, digit, until< one< '/', '-' > >, until< eof > > {};
 
@@ -135,36 +137,36 @@ struct number_head : seq< number_word, star< one< ' ' > >, opt< one< ':' > >, st
 struct bare_number : seq< digit, until< one< '/', '-' > >, plus< not_one< ' ' > >, eof > {};
 
 // PHỤ LỤC  PHỤ LỤC I  PHỤ LỤC SỐ 02  PHỤ LỤC: DANH MỤC NHIỆM VỤ (an appendix)
-struct appendix_word : TAO_PEGTL_STRING( "PHỤ LỤC" ) {};
-struct appendix_line : seq< appendix_word, sor< eof, seq< star< one< ' ' > >, one< ':', '.', '-' > >, seq< sp, sor< division_number, TAO_PEGTL_STRING( "SỐ" ), plus< digit > > > >, until< eof > > {};
+struct appendix_word : VNPLAN_STRING( "PHỤ LỤC" ) {};
+struct appendix_line : seq< appendix_word, sor< eof, seq< star< one< ' ' > >, one< ':', '.', '-' > >, seq< sp, sor< division_number, VNPLAN_STRING( "SỐ" ), plus< digit > > > >, until< eof > > {};
 
 // ..., ngày 26 tháng 10 năm 2020   (also `ngày   tháng   năm 2025` in drafts)
-struct day_word : TAO_PEGTL_STRING( "NGÀY" ) {};
-struct month_word : TAO_PEGTL_STRING( "THÁNG" ) {};
-struct year_word : TAO_PEGTL_STRING( "NĂM" ) {};
-struct date_gap : star< sor< one< ' ', '.' >, TAO_PEGTL_STRING( "…" ) > > {};
+struct day_word : VNPLAN_STRING( "NGÀY" ) {};
+struct month_word : VNPLAN_STRING( "THÁNG" ) {};
+struct year_word : VNPLAN_STRING( "NĂM" ) {};
+struct date_gap : star< sor< one< ' ', '.' >, VNPLAN_STRING( "…" ) > > {};
 struct spelled_date : seq< day_word, date_gap, opt< digits_1_2 >, date_gap, month_word, date_gap, opt< digits_1_2 >, date_gap, year_word, date_gap, rep< 4, digit > > {};
 struct place_date : seq< plus< not_one< ',' > >, one< ',' >, star< one< ' ' > >, spelled_date, until< eof > > {};
 
-struct addressee_line : seq< TAO_PEGTL_STRING( "KÍNH GỬI" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
-struct subject_line : seq< sor< TAO_PEGTL_STRING( "V/V" ), seq< TAO_PEGTL_STRING( "VỀ VIỆC" ), sp > >, until< eof > > {};
-struct recipients_head : seq< TAO_PEGTL_STRING( "NƠI NHẬN" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
+struct addressee_line : seq< VNPLAN_STRING( "KÍNH GỬI" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
+struct subject_line : seq< sor< VNPLAN_STRING( "V/V" ), seq< VNPLAN_STRING( "VỀ VIỆC" ), sp > >, until< eof > > {};
+struct recipients_head : seq< VNPLAN_STRING( "NƠI NHẬN" ), star< one< ' ' > >, opt< one< ':' > >, until< eof > > {};
 
 // T/M BAN CHẤP HÀNH  TM. ỦY BAN NHÂN DÂN  KT. CHỦ TỊCH  TL. BỘ TRƯỞNG  Q. GIÁM ĐỐC
-struct on_behalf_mark : sor< TAO_PEGTL_STRING( "T/M" ), TAO_PEGTL_STRING( "K/T" ), TAO_PEGTL_STRING( "T/L" ), TAO_PEGTL_STRING( "TM." ), TAO_PEGTL_STRING( "TM " ), TAO_PEGTL_STRING( "KT." ), TAO_PEGTL_STRING( "KT " ), TAO_PEGTL_STRING( "TL." ), TAO_PEGTL_STRING( "TUQ." ), TAO_PEGTL_STRING( "Q." ) > {};
+struct on_behalf_mark : sor< VNPLAN_STRING( "T/M" ), VNPLAN_STRING( "K/T" ), VNPLAN_STRING( "T/L" ), VNPLAN_STRING( "TM." ), VNPLAN_STRING( "TM " ), VNPLAN_STRING( "KT." ), VNPLAN_STRING( "KT " ), VNPLAN_STRING( "TL." ), VNPLAN_STRING( "TUQ." ), VNPLAN_STRING( "Q." ) > {};
 struct signature_head : seq< on_behalf_mark, star< one< ' ' > >, plus< not_one< ' ' > >, until< eof > > {};
 
 // CHƯƠNG TRÌNH HÀNH ĐỘNG  KẾ HOẠCH  NGHỊ QUYẾT  QUYẾT ĐỊNH  CHỈ THỊ  ...
-struct kind_action_program : seq< TAO_PEGTL_STRING( "CHƯƠNG TRÌNH" ), opt< sp, TAO_PEGTL_STRING( "HÀNH ĐỘNG" ) > > {};
-struct kind_plan : TAO_PEGTL_STRING( "KẾ HOẠCH" ) {};
-struct kind_resolution : TAO_PEGTL_STRING( "NGHỊ QUYẾT" ) {};
-struct kind_decision : TAO_PEGTL_STRING( "QUYẾT ĐỊNH" ) {};
-struct kind_directive : TAO_PEGTL_STRING( "CHỈ THỊ" ) {};
-struct kind_letter : TAO_PEGTL_STRING( "CÔNG VĂN" ) {};
-struct kind_conclusion : TAO_PEGTL_STRING( "KẾT LUẬN" ) {};
-struct kind_guidance : TAO_PEGTL_STRING( "HƯỚNG DẪN" ) {};
-struct kind_notice : TAO_PEGTL_STRING( "THÔNG BÁO" ) {};
-struct kind_other : sor< TAO_PEGTL_STRING( "ĐỀ ÁN" ), TAO_PEGTL_STRING( "QUY ĐỊNH" ), TAO_PEGTL_STRING( "QUY CHẾ" ), TAO_PEGTL_STRING( "BÁO CÁO" ), TAO_PEGTL_STRING( "THÔNG TƯ" ), TAO_PEGTL_STRING( "NGHỊ ĐỊNH" ), TAO_PEGTL_STRING( "TỜ TRÌNH" ), TAO_PEGTL_STRING( "CHIẾN LƯỢC" ) > {};
+struct kind_action_program : seq< VNPLAN_STRING( "CHƯƠNG TRÌNH" ), opt< sp, VNPLAN_STRING( "HÀNH ĐỘNG" ) > > {};
+struct kind_plan : VNPLAN_STRING( "KẾ HOẠCH" ) {};
+struct kind_resolution : VNPLAN_STRING( "NGHỊ QUYẾT" ) {};
+struct kind_decision : VNPLAN_STRING( "QUYẾT ĐỊNH" ) {};
+struct kind_directive : VNPLAN_STRING( "CHỈ THỊ" ) {};
+struct kind_letter : VNPLAN_STRING( "CÔNG VĂN" ) {};
+struct kind_conclusion : VNPLAN_STRING( "KẾT LUẬN" ) {};
+struct kind_guidance : VNPLAN_STRING( "HƯỚNG DẪN" ) {};
+struct kind_notice : VNPLAN_STRING( "THÔNG BÁO" ) {};
+struct kind_other : sor< VNPLAN_STRING( "ĐỀ ÁN" ), VNPLAN_STRING( "QUY ĐỊNH" ), VNPLAN_STRING( "QUY CHẾ" ), VNPLAN_STRING( "BÁO CÁO" ), VNPLAN_STRING( "THÔNG TƯ" ), VNPLAN_STRING( "NGHỊ ĐỊNH" ), VNPLAN_STRING( "TỜ TRÌNH" ), VNPLAN_STRING( "CHIẾN LƯỢC" ) > {};
 struct kind_word : sor< kind_action_program, kind_plan, kind_resolution, kind_decision, kind_directive, kind_letter, kind_conclusion, kind_guidance, kind_notice, kind_other > {};
 // The kind stands alone on its line (the title follows on the next lines).
 struct kind_line : seq< kind_word, star< one< ' ', ':' > >, eof > {};

@@ -51,6 +51,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "string.hpp"
+
 namespace vnplan::grammar::references {
 
 namespace pegtl = tao::pegtl;
@@ -58,7 +60,7 @@ using namespace pegtl;
 
 // ---- characters and words -----------------------------------------------
 
-struct nbsp : TAO_PEGTL_STRING( "\xC2\xA0" ) {};
+struct nbsp : VNPLAN_STRING( "\xC2\xA0" ) {};
 struct blank : sor< one< ' ', '\t' >, nbsp > {};
 struct sp : plus< blank > {};
 struct opt_sp : star< blank > {};
@@ -72,52 +74,52 @@ struct word_end : not_at< word_char > {};
 template< typename Str >
 struct word : seq< Str, word_end > {};
 
-struct superscript_digit : sor< TAO_PEGTL_STRING( "¹" ), TAO_PEGTL_STRING( "²" ), TAO_PEGTL_STRING( "³" ), TAO_PEGTL_STRING( "⁴" ), TAO_PEGTL_STRING( "⁵" ), TAO_PEGTL_STRING( "⁶" ), TAO_PEGTL_STRING( "⁷" ), TAO_PEGTL_STRING( "⁸" ), TAO_PEGTL_STRING( "⁹" ), TAO_PEGTL_STRING( "⁰" ) > {};
+struct superscript_digit : sor< VNPLAN_STRING( "¹" ), VNPLAN_STRING( "²" ), VNPLAN_STRING( "³" ), VNPLAN_STRING( "⁴" ), VNPLAN_STRING( "⁵" ), VNPLAN_STRING( "⁶" ), VNPLAN_STRING( "⁷" ), VNPLAN_STRING( "⁸" ), VNPLAN_STRING( "⁹" ), VNPLAN_STRING( "⁰" ) > {};
 struct footnote_mark : plus< superscript_digit > {};
 
-struct dash_char : sor< one< '-' >, TAO_PEGTL_STRING( "–" ), TAO_PEGTL_STRING( "—" ) > {};
-struct open_curly : TAO_PEGTL_STRING( "“" ) {};
-struct close_curly : TAO_PEGTL_STRING( "”" ) {};
+struct dash_char : sor< one< '-' >, VNPLAN_STRING( "–" ), VNPLAN_STRING( "—" ) > {};
+struct open_curly : VNPLAN_STRING( "“" ) {};
+struct close_curly : VNPLAN_STRING( "”" ) {};
 
 // ---- document types ------------------------------------------------------
 
 // Longer names first: `chương trình hành động` before `chương trình`,
 // `thông tư liên tịch` before `thông tư`, `bộ luật` before `luật`.
-struct type_name : sor< TAO_PEGTL_STRING( "chương trình hành động" ), TAO_PEGTL_STRING( "thông tư liên tịch" ),
-                        TAO_PEGTL_STRING( "nghị quyết" ), TAO_PEGTL_STRING( "chỉ thị" ), TAO_PEGTL_STRING( "quy định" ),
-                        TAO_PEGTL_STRING( "kết luận" ), TAO_PEGTL_STRING( "kế hoạch" ), TAO_PEGTL_STRING( "hướng dẫn" ),
-                        TAO_PEGTL_STRING( "quyết định" ), TAO_PEGTL_STRING( "bộ luật" ), TAO_PEGTL_STRING( "luật" ),
-                        TAO_PEGTL_STRING( "nghị định" ), TAO_PEGTL_STRING( "thông tư" ), TAO_PEGTL_STRING( "chương trình" ),
-                        TAO_PEGTL_STRING( "công văn" ), TAO_PEGTL_STRING( "công điện" ), TAO_PEGTL_STRING( "thông báo" ),
-                        TAO_PEGTL_STRING( "thông tri" ), TAO_PEGTL_STRING( "đề án" ), TAO_PEGTL_STRING( "quy chế" ),
-                        TAO_PEGTL_STRING( "pháp lệnh" ), TAO_PEGTL_STRING( "hiến pháp" ), TAO_PEGTL_STRING( "văn bản" ),
-                        TAO_PEGTL_STRING( "báo cáo" ), TAO_PEGTL_STRING( "tờ trình" ) > {};
+struct type_name : sor< VNPLAN_STRING( "chương trình hành động" ), VNPLAN_STRING( "thông tư liên tịch" ),
+                        VNPLAN_STRING( "nghị quyết" ), VNPLAN_STRING( "chỉ thị" ), VNPLAN_STRING( "quy định" ),
+                        VNPLAN_STRING( "kết luận" ), VNPLAN_STRING( "kế hoạch" ), VNPLAN_STRING( "hướng dẫn" ),
+                        VNPLAN_STRING( "quyết định" ), VNPLAN_STRING( "bộ luật" ), VNPLAN_STRING( "luật" ),
+                        VNPLAN_STRING( "nghị định" ), VNPLAN_STRING( "thông tư" ), VNPLAN_STRING( "chương trình" ),
+                        VNPLAN_STRING( "công văn" ), VNPLAN_STRING( "công điện" ), VNPLAN_STRING( "thông báo" ),
+                        VNPLAN_STRING( "thông tri" ), VNPLAN_STRING( "đề án" ), VNPLAN_STRING( "quy chế" ),
+                        VNPLAN_STRING( "pháp lệnh" ), VNPLAN_STRING( "hiến pháp" ), VNPLAN_STRING( "văn bản" ),
+                        VNPLAN_STRING( "báo cáo" ), VNPLAN_STRING( "tờ trình" ) > {};
 struct type_word : seq< type_name, word_end > {};
 
 // Types that are cited by a bare short number (`Nghị quyết 35`, `Quy chế 827`,
 // `Chương trình 135`); `Văn bản 2`, `Báo cáo 6 tháng` are not citations.
-struct bare_type_name : sor< TAO_PEGTL_STRING( "chương trình hành động" ), TAO_PEGTL_STRING( "nghị quyết" ),
-                             TAO_PEGTL_STRING( "chỉ thị" ), TAO_PEGTL_STRING( "quy định" ), TAO_PEGTL_STRING( "kết luận" ),
-                             TAO_PEGTL_STRING( "kế hoạch" ), TAO_PEGTL_STRING( "hướng dẫn" ), TAO_PEGTL_STRING( "quyết định" ),
-                             TAO_PEGTL_STRING( "nghị định" ), TAO_PEGTL_STRING( "chương trình" ), TAO_PEGTL_STRING( "đề án" ),
-                             TAO_PEGTL_STRING( "quy chế" ) > {};
+struct bare_type_name : sor< VNPLAN_STRING( "chương trình hành động" ), VNPLAN_STRING( "nghị quyết" ),
+                             VNPLAN_STRING( "chỉ thị" ), VNPLAN_STRING( "quy định" ), VNPLAN_STRING( "kết luận" ),
+                             VNPLAN_STRING( "kế hoạch" ), VNPLAN_STRING( "hướng dẫn" ), VNPLAN_STRING( "quyết định" ),
+                             VNPLAN_STRING( "nghị định" ), VNPLAN_STRING( "chương trình" ), VNPLAN_STRING( "đề án" ),
+                             VNPLAN_STRING( "quy chế" ) > {};
 struct bare_type_word : seq< bare_type_name, word_end > {};
 
 // Types cited by their name: `Luật Giáo dục`, `Bộ luật Hình sự`,
 // `Pháp lệnh Ưu đãi người có công`, `Hiến pháp năm 2013`.
-struct law_type_name : sor< TAO_PEGTL_STRING( "bộ luật" ), TAO_PEGTL_STRING( "luật" ), TAO_PEGTL_STRING( "pháp lệnh" ), TAO_PEGTL_STRING( "hiến pháp" ) > {};
+struct law_type_name : sor< VNPLAN_STRING( "bộ luật" ), VNPLAN_STRING( "luật" ), VNPLAN_STRING( "pháp lệnh" ), VNPLAN_STRING( "hiến pháp" ) > {};
 struct law_type_word : seq< law_type_name, word_end > {};
-struct constitution_word : word< TAO_PEGTL_STRING( "hiến pháp" ) > {};
+struct constitution_word : word< VNPLAN_STRING( "hiến pháp" ) > {};
 
 // `Kế hoạch liên tịch số`, `Quy chế phối hợp số`, `Văn bản hợp nhất số`,
 // `Thông báo kết luận số`: the type stays the first word pair.
-struct qualifier : seq< sp, sor< word< TAO_PEGTL_STRING( "liên tịch" ) >, word< TAO_PEGTL_STRING( "phối hợp" ) >, word< TAO_PEGTL_STRING( "liên ngành" ) >, word< TAO_PEGTL_STRING( "hợp nhất" ) >, word< TAO_PEGTL_STRING( "kết luận" ) > > > {};
+struct qualifier : seq< sp, sor< word< VNPLAN_STRING( "liên tịch" ) >, word< VNPLAN_STRING( "phối hợp" ) >, word< VNPLAN_STRING( "liên ngành" ) >, word< VNPLAN_STRING( "hợp nhất" ) >, word< VNPLAN_STRING( "kết luận" ) > > > {};
 
 // ---- numbers -------------------------------------------------------------
 
 struct number_digits : rep_min_max< 1, 6, digit > {};
 // Letters of a code: `NQ`, `QĐi`, `CTrHĐ`, `UBTVQH15`, `TƯ` (lower-cased).
-struct code_letter : sor< alpha, TAO_PEGTL_STRING( "đ" ), TAO_PEGTL_STRING( "ư" ) > {};
+struct code_letter : sor< alpha, VNPLAN_STRING( "đ" ), VNPLAN_STRING( "ư" ) > {};
 struct code_char : sor< code_letter, digit, one< '&' > > {};
 struct code_word : plus< code_char > {};
 // `-` joins code words; `NQ- TW` and `TTr -STP` are layout accidents kept by
@@ -137,21 +139,21 @@ struct full_number : seq< sor< party_number, state_number >, word_end > {};
 
 // A number followed by one of these is a quantity: `kế hoạch 5 năm`,
 // `Kế hoạch 100 ngày`, `Chương trình 2 lần`.
-struct ngay_word : word< TAO_PEGTL_STRING( "ngày" ) > {};
-struct quantity_word : sor< word< TAO_PEGTL_STRING( "năm" ) >, word< TAO_PEGTL_STRING( "tháng" ) >, word< TAO_PEGTL_STRING( "quý" ) >, word< TAO_PEGTL_STRING( "quí" ) >,
-                            word< TAO_PEGTL_STRING( "tuần" ) >, word< TAO_PEGTL_STRING( "lần" ) >, word< TAO_PEGTL_STRING( "giờ" ) >, word< TAO_PEGTL_STRING( "người" ) >,
-                            word< TAO_PEGTL_STRING( "đồng" ) >, word< TAO_PEGTL_STRING( "triệu" ) >, word< TAO_PEGTL_STRING( "tỷ" ) >, word< TAO_PEGTL_STRING( "tỉ" ) >,
-                            word< TAO_PEGTL_STRING( "nghìn" ) >, word< TAO_PEGTL_STRING( "ngàn" ) >, word< TAO_PEGTL_STRING( "ha" ) >, word< TAO_PEGTL_STRING( "km" ) >,
-                            word< TAO_PEGTL_STRING( "điểm" ) >, word< TAO_PEGTL_STRING( "nhiệm vụ" ) >, word< TAO_PEGTL_STRING( "chỉ tiêu" ) >, word< TAO_PEGTL_STRING( "nội dung" ) >,
-                            word< TAO_PEGTL_STRING( "giải pháp" ) >, word< TAO_PEGTL_STRING( "mục" ) >, word< TAO_PEGTL_STRING( "điều" ) >, word< TAO_PEGTL_STRING( "khoản" ) >,
-                            word< TAO_PEGTL_STRING( "chương" ) >, word< TAO_PEGTL_STRING( "trang" ) >, word< TAO_PEGTL_STRING( "bản" ) >, word< TAO_PEGTL_STRING( "văn bản" ) >,
-                            word< TAO_PEGTL_STRING( "đảng viên" ) >, word< TAO_PEGTL_STRING( "đơn vị" ) >, word< TAO_PEGTL_STRING( "cơ quan" ) >, word< TAO_PEGTL_STRING( "xã" ) >,
+struct ngay_word : word< VNPLAN_STRING( "ngày" ) > {};
+struct quantity_word : sor< word< VNPLAN_STRING( "năm" ) >, word< VNPLAN_STRING( "tháng" ) >, word< VNPLAN_STRING( "quý" ) >, word< VNPLAN_STRING( "quí" ) >,
+                            word< VNPLAN_STRING( "tuần" ) >, word< VNPLAN_STRING( "lần" ) >, word< VNPLAN_STRING( "giờ" ) >, word< VNPLAN_STRING( "người" ) >,
+                            word< VNPLAN_STRING( "đồng" ) >, word< VNPLAN_STRING( "triệu" ) >, word< VNPLAN_STRING( "tỷ" ) >, word< VNPLAN_STRING( "tỉ" ) >,
+                            word< VNPLAN_STRING( "nghìn" ) >, word< VNPLAN_STRING( "ngàn" ) >, word< VNPLAN_STRING( "ha" ) >, word< VNPLAN_STRING( "km" ) >,
+                            word< VNPLAN_STRING( "điểm" ) >, word< VNPLAN_STRING( "nhiệm vụ" ) >, word< VNPLAN_STRING( "chỉ tiêu" ) >, word< VNPLAN_STRING( "nội dung" ) >,
+                            word< VNPLAN_STRING( "giải pháp" ) >, word< VNPLAN_STRING( "mục" ) >, word< VNPLAN_STRING( "điều" ) >, word< VNPLAN_STRING( "khoản" ) >,
+                            word< VNPLAN_STRING( "chương" ) >, word< VNPLAN_STRING( "trang" ) >, word< VNPLAN_STRING( "bản" ) >, word< VNPLAN_STRING( "văn bản" ) >,
+                            word< VNPLAN_STRING( "đảng viên" ) >, word< VNPLAN_STRING( "đơn vị" ) >, word< VNPLAN_STRING( "cơ quan" ) >, word< VNPLAN_STRING( "xã" ) >,
                             seq< ngay_word, not_at< sp, digit > > > {};
 // `1374` in `Quy định số 1374 của ...`; not `12/2020`, `3,5`, `18-`, `80%`.
 struct short_number : seq< number_digits, not_at< sor< digit, one< '/', '%', '-' >, seq< one< ',', '.' >, digit >, seq< opt_sp, one< '%' > > > >, not_at< sp, quantity_word > > {};
 struct bare_number : short_number {};
 
-struct so_word : word< TAO_PEGTL_STRING( "số" ) > {};
+struct so_word : word< VNPLAN_STRING( "số" ) > {};
 struct so_marker : seq< so_word, opt_sp, opt< one< ':', '.' > >, opt_sp > {};
 
 // ---- dates ---------------------------------------------------------------
@@ -163,38 +165,38 @@ struct date_sep : one< '/', '-', '.' > {};
 // 30/12/2019   16-6-2022
 struct numeric_date : seq< date_day, date_sep, date_month, date_sep, date_year > {};
 // 17 tháng 11 năm 2022
-struct thang_word : word< TAO_PEGTL_STRING( "tháng" ) > {};
-struct nam_word : word< TAO_PEGTL_STRING( "năm" ) > {};
+struct thang_word : word< VNPLAN_STRING( "tháng" ) > {};
+struct nam_word : word< VNPLAN_STRING( "năm" ) > {};
 struct spelled_date : seq< date_day, sp, thang_word, sp, date_month, sp, nam_word, sp, date_year > {};
-struct ban_hanh_word : word< TAO_PEGTL_STRING( "ban hành" ) > {};
+struct ban_hanh_word : word< VNPLAN_STRING( "ban hành" ) > {};
 // `ngày 17 tháng 11 năm 2022`, `, ngày 16/6/2022`, `ban hành ngày ...`, `30/12/2019`
 struct date_part : seq< opt< one< ',' > >, sp, opt< ban_hanh_word, sp >, sor< seq< ngay_word, opt_sp, sor< spelled_date, numeric_date > >, numeric_date > > {};
 
 // ---- issuer --------------------------------------------------------------
 
-struct cua_word : word< TAO_PEGTL_STRING( "của" ) > {};
+struct cua_word : word< VNPLAN_STRING( "của" ) > {};
 // An issuer named without `của`: `Nghị quyết số 19-NQ/TW Hội nghị lần thứ sáu
 // Ban Chấp hành Trung ương khóa XII`.
-struct issuer_head : sor< word< TAO_PEGTL_STRING( "hội nghị" ) >, word< TAO_PEGTL_STRING( "ban chấp hành" ) >, word< TAO_PEGTL_STRING( "bộ chính trị" ) >,
-                          word< TAO_PEGTL_STRING( "ban bí thư" ) >, word< TAO_PEGTL_STRING( "ban thường vụ" ) >, word< TAO_PEGTL_STRING( "quốc hội" ) >,
-                          word< TAO_PEGTL_STRING( "chính phủ" ) >, word< TAO_PEGTL_STRING( "thủ tướng" ) > > {};
+struct issuer_head : sor< word< VNPLAN_STRING( "hội nghị" ) >, word< VNPLAN_STRING( "ban chấp hành" ) >, word< VNPLAN_STRING( "bộ chính trị" ) >,
+                          word< VNPLAN_STRING( "ban bí thư" ) >, word< VNPLAN_STRING( "ban thường vụ" ) >, word< VNPLAN_STRING( "quốc hội" ) >,
+                          word< VNPLAN_STRING( "chính phủ" ) >, word< VNPLAN_STRING( "thủ tướng" ) > > {};
 // Words that end an issuer: the subject, a date, a verb or linking word of
 // the sentence, another citation.
-struct subject_head : sor< word< TAO_PEGTL_STRING( "về" ) >, word< TAO_PEGTL_STRING( "quy định" ) >, word< TAO_PEGTL_STRING( "hướng dẫn" ) >,
-                           word< TAO_PEGTL_STRING( "phê duyệt" ) >, word< TAO_PEGTL_STRING( "ban hành" ) >, word< TAO_PEGTL_STRING( "sửa đổi" ) >,
-                           word< TAO_PEGTL_STRING( "thành lập" ) > > {};
-struct issuer_stop : sor< subject_head, ngay_word, type_word, word< TAO_PEGTL_STRING( "và" ) >, word< TAO_PEGTL_STRING( "đã" ) >, word< TAO_PEGTL_STRING( "được" ) >,
-                          word< TAO_PEGTL_STRING( "đang" ) >, word< TAO_PEGTL_STRING( "sẽ" ) >, word< TAO_PEGTL_STRING( "trong" ) >, word< TAO_PEGTL_STRING( "đến" ) >,
-                          word< TAO_PEGTL_STRING( "từ" ) >, word< TAO_PEGTL_STRING( "theo" ) >, word< TAO_PEGTL_STRING( "nhằm" ) >, word< TAO_PEGTL_STRING( "để" ) >,
-                          word< TAO_PEGTL_STRING( "với" ) >, word< TAO_PEGTL_STRING( "gắn" ) >, word< TAO_PEGTL_STRING( "tại" ) >, word< TAO_PEGTL_STRING( "thì" ) >,
-                          word< TAO_PEGTL_STRING( "là" ) >, word< TAO_PEGTL_STRING( "cho" ) >, word< TAO_PEGTL_STRING( "có" ) >, word< TAO_PEGTL_STRING( "này" ) >,
-                          word< TAO_PEGTL_STRING( "đối" ) >, word< TAO_PEGTL_STRING( "như" ) >, word< TAO_PEGTL_STRING( "phấn đấu" ) >, word< TAO_PEGTL_STRING( "bảo đảm" ) >,
-                          word< TAO_PEGTL_STRING( "đảm bảo" ) >, word< TAO_PEGTL_STRING( "giai đoạn" ) >, word< TAO_PEGTL_STRING( "hoàn thành" ) >, word< TAO_PEGTL_STRING( "trước" ) >,
-                          word< TAO_PEGTL_STRING( "sau" ) >, word< TAO_PEGTL_STRING( "khi" ) >, word< TAO_PEGTL_STRING( "tiếp tục" ) >, word< TAO_PEGTL_STRING( "thực hiện" ) >,
-                          word< TAO_PEGTL_STRING( "triển khai" ) >, word< TAO_PEGTL_STRING( "ở" ) >, word< TAO_PEGTL_STRING( "trên" ) >,
-                          word< TAO_PEGTL_STRING( "vào" ) > > {};
+struct subject_head : sor< word< VNPLAN_STRING( "về" ) >, word< VNPLAN_STRING( "quy định" ) >, word< VNPLAN_STRING( "hướng dẫn" ) >,
+                           word< VNPLAN_STRING( "phê duyệt" ) >, word< VNPLAN_STRING( "ban hành" ) >, word< VNPLAN_STRING( "sửa đổi" ) >,
+                           word< VNPLAN_STRING( "thành lập" ) > > {};
+struct issuer_stop : sor< subject_head, ngay_word, type_word, word< VNPLAN_STRING( "và" ) >, word< VNPLAN_STRING( "đã" ) >, word< VNPLAN_STRING( "được" ) >,
+                          word< VNPLAN_STRING( "đang" ) >, word< VNPLAN_STRING( "sẽ" ) >, word< VNPLAN_STRING( "trong" ) >, word< VNPLAN_STRING( "đến" ) >,
+                          word< VNPLAN_STRING( "từ" ) >, word< VNPLAN_STRING( "theo" ) >, word< VNPLAN_STRING( "nhằm" ) >, word< VNPLAN_STRING( "để" ) >,
+                          word< VNPLAN_STRING( "với" ) >, word< VNPLAN_STRING( "gắn" ) >, word< VNPLAN_STRING( "tại" ) >, word< VNPLAN_STRING( "thì" ) >,
+                          word< VNPLAN_STRING( "là" ) >, word< VNPLAN_STRING( "cho" ) >, word< VNPLAN_STRING( "có" ) >, word< VNPLAN_STRING( "này" ) >,
+                          word< VNPLAN_STRING( "đối" ) >, word< VNPLAN_STRING( "như" ) >, word< VNPLAN_STRING( "phấn đấu" ) >, word< VNPLAN_STRING( "bảo đảm" ) >,
+                          word< VNPLAN_STRING( "đảm bảo" ) >, word< VNPLAN_STRING( "giai đoạn" ) >, word< VNPLAN_STRING( "hoàn thành" ) >, word< VNPLAN_STRING( "trước" ) >,
+                          word< VNPLAN_STRING( "sau" ) >, word< VNPLAN_STRING( "khi" ) >, word< VNPLAN_STRING( "tiếp tục" ) >, word< VNPLAN_STRING( "thực hiện" ) >,
+                          word< VNPLAN_STRING( "triển khai" ) >, word< VNPLAN_STRING( "ở" ) >, word< VNPLAN_STRING( "trên" ) >,
+                          word< VNPLAN_STRING( "vào" ) > > {};
 // `(khóa I)` belongs to the issuer; `(khi có yêu cầu ...)` does not.
-struct khoa_word : sor< word< TAO_PEGTL_STRING( "khóa" ) >, word< TAO_PEGTL_STRING( "khoá" ) > > {};
+struct khoa_word : sor< word< VNPLAN_STRING( "khóa" ) >, word< VNPLAN_STRING( "khoá" ) > > {};
 struct issuer_paren : seq< one< '(' >, opt_sp, khoa_word, star< not_one< '(', ')', '\n' > >, one< ')' > > {};
 struct issuer_token : sor< plus< word_char >, issuer_paren > {};
 struct issuer_more : seq< sp, not_at< issuer_stop >, issuer_token > {};
@@ -211,12 +213,12 @@ struct paren_group : seq< one< '(' >, star< sor< paren_group, not_one< '(', ')',
 
 // After a comma these start a clause of their own, which may carry the
 // item's real deadline: `..., hoàn thành trước ngày 31/12/2023`.
-struct clause_marker : sor< word< TAO_PEGTL_STRING( "hoàn thành" ) >, word< TAO_PEGTL_STRING( "phấn đấu" ) >, word< TAO_PEGTL_STRING( "trước ngày" ) >,
-                            word< TAO_PEGTL_STRING( "chậm nhất" ) >, word< TAO_PEGTL_STRING( "thời gian" ) >, word< TAO_PEGTL_STRING( "thời hạn" ) >,
-                            word< TAO_PEGTL_STRING( "xong trước" ) >, word< TAO_PEGTL_STRING( "xong trong" ) > > {};
+struct clause_marker : sor< word< VNPLAN_STRING( "hoàn thành" ) >, word< VNPLAN_STRING( "phấn đấu" ) >, word< VNPLAN_STRING( "trước ngày" ) >,
+                            word< VNPLAN_STRING( "chậm nhất" ) >, word< VNPLAN_STRING( "thời gian" ) >, word< VNPLAN_STRING( "thời hạn" ) >,
+                            word< VNPLAN_STRING( "xong trước" ) >, word< VNPLAN_STRING( "xong trong" ) > > {};
 struct sentence_end : seq< one< '.' >, sor< eof, blank > > {};
 struct citation;
-struct and_word : word< TAO_PEGTL_STRING( "và" ) > {};
+struct and_word : word< VNPLAN_STRING( "và" ) > {};
 struct next_citation : seq< opt< one< ',' > >, sp, opt< and_word, sp >, citation > {};
 struct subject_stop : sor< one< ';', ':', ')', '\n', '"' >, close_curly, sentence_end, seq< one< ',' >, sp, clause_marker >, next_citation > {};
 struct subject_char : seq< not_at< subject_stop >, utf8::any > {};
@@ -235,11 +237,11 @@ struct numbered_tail : seq< sp, sor< seq< opt< so_marker >, full_number >, seq< 
 struct bare_tail : seq< sp, bare_number > {};
 // The name of a law: up to twelve words, commas allowed (`Luật Cán bộ, công
 // chức`), never across `số`, a date, another type or a linking word.
-struct law_name_stop : sor< so_word, ngay_word, nam_word, type_word, cua_word, subject_head, word< TAO_PEGTL_STRING( "và" ) >, word< TAO_PEGTL_STRING( "này" ) >,
-                            word< TAO_PEGTL_STRING( "được" ) >, word< TAO_PEGTL_STRING( "đã" ) >, word< TAO_PEGTL_STRING( "theo" ) >, word< TAO_PEGTL_STRING( "tại" ) >,
-                            word< TAO_PEGTL_STRING( "trong" ) >, word< TAO_PEGTL_STRING( "từ" ) >, word< TAO_PEGTL_STRING( "trước" ) >,
-                            word< TAO_PEGTL_STRING( "sau" ) >, word< TAO_PEGTL_STRING( "đến" ) >, word< TAO_PEGTL_STRING( "khi" ) >,
-                            word< TAO_PEGTL_STRING( "có" ) >, word< TAO_PEGTL_STRING( "với" ) >, word< TAO_PEGTL_STRING( "cho" ) > > {};
+struct law_name_stop : sor< so_word, ngay_word, nam_word, type_word, cua_word, subject_head, word< VNPLAN_STRING( "và" ) >, word< VNPLAN_STRING( "này" ) >,
+                            word< VNPLAN_STRING( "được" ) >, word< VNPLAN_STRING( "đã" ) >, word< VNPLAN_STRING( "theo" ) >, word< VNPLAN_STRING( "tại" ) >,
+                            word< VNPLAN_STRING( "trong" ) >, word< VNPLAN_STRING( "từ" ) >, word< VNPLAN_STRING( "trước" ) >,
+                            word< VNPLAN_STRING( "sau" ) >, word< VNPLAN_STRING( "đến" ) >, word< VNPLAN_STRING( "khi" ) >,
+                            word< VNPLAN_STRING( "có" ) >, word< VNPLAN_STRING( "với" ) >, word< VNPLAN_STRING( "cho" ) > > {};
 struct law_name_token : seq< sp, not_at< law_name_stop >, plus< word_char >, opt< one< ',' > > > {};
 struct law_name : seq< law_name_token, rep_opt< 11, law_name_token > > {};
 struct law_year : seq< sp, nam_word, sp, date_year > {};
@@ -261,35 +263,35 @@ struct reference : seq< citation, opt< subject_part > > {};
 // ---- named periods -------------------------------------------------------
 
 struct year : seq< one< '1', '2' >, rep< 3, digit >, not_at< digit > > {};
-struct den_word : word< TAO_PEGTL_STRING( "đến" ) > {};
+struct den_word : word< VNPLAN_STRING( "đến" ) > {};
 struct year_range : seq< year, sor< seq< opt_sp, dash_char, opt_sp >, seq< sp, den_word, sp, opt< nam_word, sp > > >, year > {};
-struct until_year : seq< den_word, sp, opt< word< TAO_PEGTL_STRING( "hết" ) >, sp >, nam_word, sp, year > {};
-struct term_word : sor< word< TAO_PEGTL_STRING( "nhiệm kỳ" ) >, word< TAO_PEGTL_STRING( "nhiệm kì" ) > > {};
-struct span_word : sor< word< TAO_PEGTL_STRING( "giai đoạn" ) >, word< TAO_PEGTL_STRING( "thời kỳ" ) >, word< TAO_PEGTL_STRING( "thời kì" ) >, term_word > {};
-struct vision_word : sor< word< TAO_PEGTL_STRING( "tầm nhìn" ) >, word< TAO_PEGTL_STRING( "định hướng" ) > > {};
+struct until_year : seq< den_word, sp, opt< word< VNPLAN_STRING( "hết" ) >, sp >, nam_word, sp, year > {};
+struct term_word : sor< word< VNPLAN_STRING( "nhiệm kỳ" ) >, word< VNPLAN_STRING( "nhiệm kì" ) > > {};
+struct span_word : sor< word< VNPLAN_STRING( "giai đoạn" ) >, word< VNPLAN_STRING( "thời kỳ" ) >, word< VNPLAN_STRING( "thời kì" ) >, term_word > {};
+struct vision_word : sor< word< VNPLAN_STRING( "tầm nhìn" ) >, word< VNPLAN_STRING( "định hướng" ) > > {};
 struct period_phrase : sor< until_year, seq< span_word, sp, year_range >, seq< vision_word, sp, until_year > > {};
 struct term_phrase : seq< term_word, sp, year_range > {};
 
 // Heads of names: documents, strategies, programmes, congresses.
-struct name_head : sor< word< TAO_PEGTL_STRING( "chiến lược" ) >, word< TAO_PEGTL_STRING( "quy hoạch" ) >, word< TAO_PEGTL_STRING( "chương trình" ) >,
-                        word< TAO_PEGTL_STRING( "kế hoạch" ) >, word< TAO_PEGTL_STRING( "đề án" ) >, word< TAO_PEGTL_STRING( "dự án" ) >,
-                        word< TAO_PEGTL_STRING( "nghị quyết" ) >, word< TAO_PEGTL_STRING( "văn kiện" ) >, word< TAO_PEGTL_STRING( "đại hội" ) >,
-                        word< TAO_PEGTL_STRING( "phong trào" ) >, word< TAO_PEGTL_STRING( "cuộc vận động" ) > > {};
+struct name_head : sor< word< VNPLAN_STRING( "chiến lược" ) >, word< VNPLAN_STRING( "quy hoạch" ) >, word< VNPLAN_STRING( "chương trình" ) >,
+                        word< VNPLAN_STRING( "kế hoạch" ) >, word< VNPLAN_STRING( "đề án" ) >, word< VNPLAN_STRING( "dự án" ) >,
+                        word< VNPLAN_STRING( "nghị quyết" ) >, word< VNPLAN_STRING( "văn kiện" ) >, word< VNPLAN_STRING( "đại hội" ) >,
+                        word< VNPLAN_STRING( "phong trào" ) >, word< VNPLAN_STRING( "cuộc vận động" ) > > {};
 // Heads that only carry a term: `Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2020 - 2025`.
-struct term_head : sor< word< TAO_PEGTL_STRING( "ban chấp hành" ) >, word< TAO_PEGTL_STRING( "ban thường vụ" ) >, word< TAO_PEGTL_STRING( "hội đồng nhân dân" ) >,
-                        word< TAO_PEGTL_STRING( "hđnd" ) >, word< TAO_PEGTL_STRING( "cấp ủy" ) >, word< TAO_PEGTL_STRING( "cấp uỷ" ) >,
-                        word< TAO_PEGTL_STRING( "đảng bộ" ) > > {};
+struct term_head : sor< word< VNPLAN_STRING( "ban chấp hành" ) >, word< VNPLAN_STRING( "ban thường vụ" ) >, word< VNPLAN_STRING( "hội đồng nhân dân" ) >,
+                        word< VNPLAN_STRING( "hđnd" ) >, word< VNPLAN_STRING( "cấp ủy" ) >, word< VNPLAN_STRING( "cấp uỷ" ) >,
+                        word< VNPLAN_STRING( "đảng bộ" ) > > {};
 
 // Words that start a clause of the sentence: the name has ended and what
 // follows is what the item does or when.
-struct name_stop_word : sor< word< TAO_PEGTL_STRING( "phấn đấu" ) >, word< TAO_PEGTL_STRING( "bảo đảm" ) >, word< TAO_PEGTL_STRING( "đảm bảo" ) >,
-                             word< TAO_PEGTL_STRING( "hoàn thành" ) >, word< TAO_PEGTL_STRING( "trong" ) >, word< TAO_PEGTL_STRING( "này" ) >,
-                             word< TAO_PEGTL_STRING( "đạt" ) >, word< TAO_PEGTL_STRING( "để" ) >, word< TAO_PEGTL_STRING( "nhằm" ) >,
-                             word< TAO_PEGTL_STRING( "trước" ) >, word< TAO_PEGTL_STRING( "từ" ) >, word< TAO_PEGTL_STRING( "thì" ) >,
-                             word< TAO_PEGTL_STRING( "sẽ" ) >, word< TAO_PEGTL_STRING( "thực hiện" ) >, word< TAO_PEGTL_STRING( "triển khai" ) >,
-                             word< TAO_PEGTL_STRING( "chậm nhất" ) >, word< TAO_PEGTL_STRING( "xong" ) >, word< TAO_PEGTL_STRING( "trên" ) > > {};
-struct name_stop : sor< seq< sp, name_stop_word >, seq< one< ',' >, sp, sor< den_word, word< TAO_PEGTL_STRING( "mục tiêu" ) > > > > {};
-struct name_punct : sor< one< ',', '-', '/', '&', '\'', '"' >, TAO_PEGTL_STRING( "–" ), open_curly, close_curly, superscript_digit, seq< one< '.' >, digit > > {};
+struct name_stop_word : sor< word< VNPLAN_STRING( "phấn đấu" ) >, word< VNPLAN_STRING( "bảo đảm" ) >, word< VNPLAN_STRING( "đảm bảo" ) >,
+                             word< VNPLAN_STRING( "hoàn thành" ) >, word< VNPLAN_STRING( "trong" ) >, word< VNPLAN_STRING( "này" ) >,
+                             word< VNPLAN_STRING( "đạt" ) >, word< VNPLAN_STRING( "để" ) >, word< VNPLAN_STRING( "nhằm" ) >,
+                             word< VNPLAN_STRING( "trước" ) >, word< VNPLAN_STRING( "từ" ) >, word< VNPLAN_STRING( "thì" ) >,
+                             word< VNPLAN_STRING( "sẽ" ) >, word< VNPLAN_STRING( "thực hiện" ) >, word< VNPLAN_STRING( "triển khai" ) >,
+                             word< VNPLAN_STRING( "chậm nhất" ) >, word< VNPLAN_STRING( "xong" ) >, word< VNPLAN_STRING( "trên" ) > > {};
+struct name_stop : sor< seq< sp, name_stop_word >, seq< one< ',' >, sp, sor< den_word, word< VNPLAN_STRING( "mục tiêu" ) > > > > {};
+struct name_punct : sor< one< ',', '-', '/', '&', '\'', '"' >, VNPLAN_STRING( "–" ), open_curly, close_curly, superscript_digit, seq< one< '.' >, digit > > {};
 struct name_token : sor< sp, plus< word_char >, name_punct > {};
 // `, tầm nhìn đến năm 2050` and `, nhiệm kỳ 2020 - 2025` continue a name;
 // `, đến năm 2025` starts a schedule.

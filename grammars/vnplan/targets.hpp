@@ -44,6 +44,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "string.hpp"
+
 namespace vnplan::grammar::targets {
 
 namespace pegtl = tao::pegtl;
@@ -61,7 +63,7 @@ struct word_end : not_at< word_char > {};
 template< typename Str >
 struct word : seq< Str, word_end > {};
 
-struct blank : sor< one< ' ', '\t' >, TAO_PEGTL_STRING( "\xC2\xA0" ) > {};
+struct blank : sor< one< ' ', '\t' >, VNPLAN_STRING( "\xC2\xA0" ) > {};
 struct sp : plus< blank > {};
 struct ows : star< blank > {};
 
@@ -77,73 +79,73 @@ struct decimal_dot : seq< one< '.' >, rep_min_max< 1, 2, digit >, not_at< digit 
 struct number : seq< sor< grouped_integer, plain_integer >, opt< sor< decimal_comma, decimal_dot > >, not_at< digit > > {};
 
 // Between the two ends of a range: 3-4%, 1% – 3%, 30% đến 70%.
-struct range_dash : sor< one< '-' >, TAO_PEGTL_STRING( "–" ), TAO_PEGTL_STRING( "—" ), TAO_PEGTL_STRING( "−" ) > {};
-struct range_word : sor< word< TAO_PEGTL_STRING( "đến" ) >, word< TAO_PEGTL_STRING( "tới" ) > > {};
+struct range_dash : sor< one< '-' >, VNPLAN_STRING( "–" ), VNPLAN_STRING( "—" ), VNPLAN_STRING( "−" ) > {};
+struct range_word : sor< word< VNPLAN_STRING( "đến" ) >, word< VNPLAN_STRING( "tới" ) > > {};
 struct range_sep : seq< ows, sor< range_dash, range_word >, ows > {};
 
 // ---- markers (lower case) -----------------------------------------------
 
 // Each marker class is its own rule: the extractor reads the comparison off
 // which one matched.
-struct at_least_marker : sor< word< TAO_PEGTL_STRING( "ít nhất" ) >,
-                              word< TAO_PEGTL_STRING( "tối thiểu" ) >,
-                              word< TAO_PEGTL_STRING( "không dưới" ) >,
-                              word< TAO_PEGTL_STRING( "không ít hơn" ) >,
-                              word< TAO_PEGTL_STRING( "không thấp hơn" ) >,
-                              word< TAO_PEGTL_STRING( "không được dưới" ) >,
-                              word< TAO_PEGTL_STRING( "không được thấp hơn" ) > > {};
-struct more_than_marker : sor< word< TAO_PEGTL_STRING( "trên" ) >,
-                               word< TAO_PEGTL_STRING( "hơn" ) >,
-                               word< TAO_PEGTL_STRING( "cao hơn" ) >,
-                               word< TAO_PEGTL_STRING( "nhiều hơn" ) >,
-                               word< TAO_PEGTL_STRING( "lớn hơn" ) >,
-                               word< TAO_PEGTL_STRING( "vượt quá" ) >,
-                               word< TAO_PEGTL_STRING( "vượt trên" ) > > {};
-struct at_most_marker : sor< word< TAO_PEGTL_STRING( "tối đa" ) >,
-                             word< TAO_PEGTL_STRING( "không quá" ) >,
-                             word< TAO_PEGTL_STRING( "không vượt quá" ) >,
-                             word< TAO_PEGTL_STRING( "không được vượt quá" ) >,
-                             word< TAO_PEGTL_STRING( "không được quá" ) >,
-                             word< TAO_PEGTL_STRING( "không cao hơn" ) >,
-                             word< TAO_PEGTL_STRING( "không nhiều hơn" ) >,
-                             word< TAO_PEGTL_STRING( "không lớn hơn" ) > > {};
-struct less_than_marker : sor< word< TAO_PEGTL_STRING( "dưới" ) >,
-                               word< TAO_PEGTL_STRING( "xuống dưới" ) >,
-                               word< TAO_PEGTL_STRING( "thấp hơn" ) >,
-                               word< TAO_PEGTL_STRING( "ít hơn" ) >,
-                               word< TAO_PEGTL_STRING( "nhỏ hơn" ) >,
-                               word< TAO_PEGTL_STRING( "chưa đến" ) >,
-                               word< TAO_PEGTL_STRING( "chưa tới" ) > > {};
+struct at_least_marker : sor< word< VNPLAN_STRING( "ít nhất" ) >,
+                              word< VNPLAN_STRING( "tối thiểu" ) >,
+                              word< VNPLAN_STRING( "không dưới" ) >,
+                              word< VNPLAN_STRING( "không ít hơn" ) >,
+                              word< VNPLAN_STRING( "không thấp hơn" ) >,
+                              word< VNPLAN_STRING( "không được dưới" ) >,
+                              word< VNPLAN_STRING( "không được thấp hơn" ) > > {};
+struct more_than_marker : sor< word< VNPLAN_STRING( "trên" ) >,
+                               word< VNPLAN_STRING( "hơn" ) >,
+                               word< VNPLAN_STRING( "cao hơn" ) >,
+                               word< VNPLAN_STRING( "nhiều hơn" ) >,
+                               word< VNPLAN_STRING( "lớn hơn" ) >,
+                               word< VNPLAN_STRING( "vượt quá" ) >,
+                               word< VNPLAN_STRING( "vượt trên" ) > > {};
+struct at_most_marker : sor< word< VNPLAN_STRING( "tối đa" ) >,
+                             word< VNPLAN_STRING( "không quá" ) >,
+                             word< VNPLAN_STRING( "không vượt quá" ) >,
+                             word< VNPLAN_STRING( "không được vượt quá" ) >,
+                             word< VNPLAN_STRING( "không được quá" ) >,
+                             word< VNPLAN_STRING( "không cao hơn" ) >,
+                             word< VNPLAN_STRING( "không nhiều hơn" ) >,
+                             word< VNPLAN_STRING( "không lớn hơn" ) > > {};
+struct less_than_marker : sor< word< VNPLAN_STRING( "dưới" ) >,
+                               word< VNPLAN_STRING( "xuống dưới" ) >,
+                               word< VNPLAN_STRING( "thấp hơn" ) >,
+                               word< VNPLAN_STRING( "ít hơn" ) >,
+                               word< VNPLAN_STRING( "nhỏ hơn" ) >,
+                               word< VNPLAN_STRING( "chưa đến" ) >,
+                               word< VNPLAN_STRING( "chưa tới" ) > > {};
 // `từ 95%` alone is "from 95% up"; with `đến` it opens a range.
-struct from_marker : word< TAO_PEGTL_STRING( "từ" ) > {};
+struct from_marker : word< VNPLAN_STRING( "từ" ) > {};
 // Verbs that make the number a promise; they set no comparison.
-struct promise_verb : sor< word< TAO_PEGTL_STRING( "đạt" ) >,
-                           word< TAO_PEGTL_STRING( "phấn đấu" ) >,
-                           word< TAO_PEGTL_STRING( "kết nạp" ) > > {};
+struct promise_verb : sor< word< VNPLAN_STRING( "đạt" ) >,
+                           word< VNPLAN_STRING( "phấn đấu" ) >,
+                           word< VNPLAN_STRING( "kết nạp" ) > > {};
 // `tăng 10%`, `giảm 5%`: a change by that much. Kept as a target (op `=`,
 // the direction is in the text) because the plans state growth this way.
-struct change_verb : sor< word< TAO_PEGTL_STRING( "tăng" ) >, word< TAO_PEGTL_STRING( "giảm" ) > > {};
+struct change_verb : sor< word< VNPLAN_STRING( "tăng" ) >, word< VNPLAN_STRING( "giảm" ) > > {};
 // Words that may sit between a marker and the number but never open a
 // target: `đạt tỷ lệ 70%`, `tăng bình quân 10 - 12%`, `ít nhất là 70%`.
-struct filler : sor< word< TAO_PEGTL_STRING( "tỷ lệ" ) >,
-                     word< TAO_PEGTL_STRING( "tỉ lệ" ) >,
-                     word< TAO_PEGTL_STRING( "ở mức" ) >,
-                     word< TAO_PEGTL_STRING( "mức" ) >,
-                     word< TAO_PEGTL_STRING( "bình quân" ) >,
-                     word< TAO_PEGTL_STRING( "xuống còn" ) >,
-                     word< TAO_PEGTL_STRING( "lên" ) >,
-                     word< TAO_PEGTL_STRING( "là" ) > > {};
+struct filler : sor< word< VNPLAN_STRING( "tỷ lệ" ) >,
+                     word< VNPLAN_STRING( "tỉ lệ" ) >,
+                     word< VNPLAN_STRING( "ở mức" ) >,
+                     word< VNPLAN_STRING( "mức" ) >,
+                     word< VNPLAN_STRING( "bình quân" ) >,
+                     word< VNPLAN_STRING( "xuống còn" ) >,
+                     word< VNPLAN_STRING( "lên" ) >,
+                     word< VNPLAN_STRING( "là" ) > > {};
 
 struct comparison_marker : sor< at_least_marker, at_most_marker, more_than_marker, less_than_marker > {};
 
 // `trở lên` (or more) and `trở xuống` (or less) after the quantity.
-struct or_more_suffix : word< TAO_PEGTL_STRING( "trở lên" ) > {};
-struct or_less_suffix : word< TAO_PEGTL_STRING( "trở xuống" ) > {};
+struct or_more_suffix : word< VNPLAN_STRING( "trở lên" ) > {};
+struct or_less_suffix : word< VNPLAN_STRING( "trở xuống" ) > {};
 struct suffix : sor< or_more_suffix, or_less_suffix > {};
 
 // ---- percentages --------------------------------------------------------
 
-struct percent_sign : sor< one< '%' >, word< TAO_PEGTL_STRING( "phần trăm" ) > > {};
+struct percent_sign : sor< one< '%' >, word< VNPLAN_STRING( "phần trăm" ) > > {};
 struct percent_range : sor< seq< number, ows, percent_sign, range_sep, number, ows, percent_sign >,
                             seq< number, range_sep, number, ows, percent_sign > > {};
 struct percent_single : seq< number, ows, percent_sign > {};
@@ -156,57 +158,57 @@ struct percent_target : seq< opt< percent_prefix >, percent_amount, opt< sp, suf
 // ---- counts -------------------------------------------------------------
 
 // Durations and ages are conditions or deadlines, never counted targets.
-struct time_word : sor< word< TAO_PEGTL_STRING( "ngày" ) >,
-                        word< TAO_PEGTL_STRING( "tháng" ) >,
-                        word< TAO_PEGTL_STRING( "năm" ) >,
-                        word< TAO_PEGTL_STRING( "tuần" ) >,
-                        word< TAO_PEGTL_STRING( "quý" ) >,
-                        word< TAO_PEGTL_STRING( "quí" ) >,
-                        word< TAO_PEGTL_STRING( "giờ" ) >,
-                        word< TAO_PEGTL_STRING( "phút" ) >,
-                        word< TAO_PEGTL_STRING( "giây" ) >,
-                        word< TAO_PEGTL_STRING( "tuổi" ) > > {};
+struct time_word : sor< word< VNPLAN_STRING( "ngày" ) >,
+                        word< VNPLAN_STRING( "tháng" ) >,
+                        word< VNPLAN_STRING( "năm" ) >,
+                        word< VNPLAN_STRING( "tuần" ) >,
+                        word< VNPLAN_STRING( "quý" ) >,
+                        word< VNPLAN_STRING( "quí" ) >,
+                        word< VNPLAN_STRING( "giờ" ) >,
+                        word< VNPLAN_STRING( "phút" ) >,
+                        word< VNPLAN_STRING( "giây" ) >,
+                        word< VNPLAN_STRING( "tuổi" ) > > {};
 // Words that end a noun phrase: `2.000 đảng viên mới`, `01 trong 02`.
-struct stop_word : sor< word< TAO_PEGTL_STRING( "mới" ) >, word< TAO_PEGTL_STRING( "trong" ) >,
-                        word< TAO_PEGTL_STRING( "của" ) >, word< TAO_PEGTL_STRING( "và" ) >,
-                        word< TAO_PEGTL_STRING( "hoặc" ) >, word< TAO_PEGTL_STRING( "với" ) >,
-                        word< TAO_PEGTL_STRING( "cho" ) >, word< TAO_PEGTL_STRING( "đến" ) >,
-                        word< TAO_PEGTL_STRING( "tới" ) >, word< TAO_PEGTL_STRING( "từ" ) >,
-                        word< TAO_PEGTL_STRING( "trên" ) >, word< TAO_PEGTL_STRING( "dưới" ) >,
-                        word< TAO_PEGTL_STRING( "so" ) >, word< TAO_PEGTL_STRING( "là" ) >,
-                        word< TAO_PEGTL_STRING( "được" ) >, word< TAO_PEGTL_STRING( "có" ) >,
-                        word< TAO_PEGTL_STRING( "theo" ) >, word< TAO_PEGTL_STRING( "tại" ) >,
-                        word< TAO_PEGTL_STRING( "thì" ) >, word< TAO_PEGTL_STRING( "mà" ) >,
-                        word< TAO_PEGTL_STRING( "để" ) >, word< TAO_PEGTL_STRING( "về" ) >,
-                        word< TAO_PEGTL_STRING( "này" ) >, word< TAO_PEGTL_STRING( "đó" ) >,
-                        word< TAO_PEGTL_STRING( "trở" ) >, word< TAO_PEGTL_STRING( "mỗi" ) >,
-                        word< TAO_PEGTL_STRING( "các" ) >, word< TAO_PEGTL_STRING( "những" ) >,
-                        word< TAO_PEGTL_STRING( "hơn" ) >, word< TAO_PEGTL_STRING( "trước" ) >,
-                        word< TAO_PEGTL_STRING( "sau" ) >, word< TAO_PEGTL_STRING( "đã" ) >,
-                        word< TAO_PEGTL_STRING( "sẽ" ) >, word< TAO_PEGTL_STRING( "không" ) >,
-                        word< TAO_PEGTL_STRING( "thuộc" ) >, word< TAO_PEGTL_STRING( "như" ) >,
-                        word< TAO_PEGTL_STRING( "khi" ) >, word< TAO_PEGTL_STRING( "vào" ) >,
-                        word< TAO_PEGTL_STRING( "đạt" ) >, word< TAO_PEGTL_STRING( "tăng" ) >,
-                        word< TAO_PEGTL_STRING( "giảm" ) >, word< TAO_PEGTL_STRING( "do" ) >,
-                        word< TAO_PEGTL_STRING( "ở" ) >, word< TAO_PEGTL_STRING( "nữa" ) > > {};
+struct stop_word : sor< word< VNPLAN_STRING( "mới" ) >, word< VNPLAN_STRING( "trong" ) >,
+                        word< VNPLAN_STRING( "của" ) >, word< VNPLAN_STRING( "và" ) >,
+                        word< VNPLAN_STRING( "hoặc" ) >, word< VNPLAN_STRING( "với" ) >,
+                        word< VNPLAN_STRING( "cho" ) >, word< VNPLAN_STRING( "đến" ) >,
+                        word< VNPLAN_STRING( "tới" ) >, word< VNPLAN_STRING( "từ" ) >,
+                        word< VNPLAN_STRING( "trên" ) >, word< VNPLAN_STRING( "dưới" ) >,
+                        word< VNPLAN_STRING( "so" ) >, word< VNPLAN_STRING( "là" ) >,
+                        word< VNPLAN_STRING( "được" ) >, word< VNPLAN_STRING( "có" ) >,
+                        word< VNPLAN_STRING( "theo" ) >, word< VNPLAN_STRING( "tại" ) >,
+                        word< VNPLAN_STRING( "thì" ) >, word< VNPLAN_STRING( "mà" ) >,
+                        word< VNPLAN_STRING( "để" ) >, word< VNPLAN_STRING( "về" ) >,
+                        word< VNPLAN_STRING( "này" ) >, word< VNPLAN_STRING( "đó" ) >,
+                        word< VNPLAN_STRING( "trở" ) >, word< VNPLAN_STRING( "mỗi" ) >,
+                        word< VNPLAN_STRING( "các" ) >, word< VNPLAN_STRING( "những" ) >,
+                        word< VNPLAN_STRING( "hơn" ) >, word< VNPLAN_STRING( "trước" ) >,
+                        word< VNPLAN_STRING( "sau" ) >, word< VNPLAN_STRING( "đã" ) >,
+                        word< VNPLAN_STRING( "sẽ" ) >, word< VNPLAN_STRING( "không" ) >,
+                        word< VNPLAN_STRING( "thuộc" ) >, word< VNPLAN_STRING( "như" ) >,
+                        word< VNPLAN_STRING( "khi" ) >, word< VNPLAN_STRING( "vào" ) >,
+                        word< VNPLAN_STRING( "đạt" ) >, word< VNPLAN_STRING( "tăng" ) >,
+                        word< VNPLAN_STRING( "giảm" ) >, word< VNPLAN_STRING( "do" ) >,
+                        word< VNPLAN_STRING( "ở" ) >, word< VNPLAN_STRING( "nữa" ) > > {};
 struct noun_word : seq< not_at< stop_word >, not_at< time_word >, plus< letter_char >, word_end > {};
 // Measure words stand alone: `5.000 lượt`, `8.500 tấn;`, `03 người trên một`.
-struct measure_word : sor< word< TAO_PEGTL_STRING( "lượt" ) >, word< TAO_PEGTL_STRING( "lần" ) >,
-                           word< TAO_PEGTL_STRING( "người" ) >, word< TAO_PEGTL_STRING( "tấn" ) >,
-                           word< TAO_PEGTL_STRING( "ha" ) >, word< TAO_PEGTL_STRING( "km" ) >,
-                           word< TAO_PEGTL_STRING( "kg" ) >, word< TAO_PEGTL_STRING( "con" ) >,
-                           word< TAO_PEGTL_STRING( "cuộc" ) >, word< TAO_PEGTL_STRING( "buổi" ) >,
-                           word< TAO_PEGTL_STRING( "lớp" ) >, word< TAO_PEGTL_STRING( "đợt" ) >,
-                           word< TAO_PEGTL_STRING( "bài" ) >, word< TAO_PEGTL_STRING( "hộ" ) >,
-                           word< TAO_PEGTL_STRING( "điểm" ) >, word< TAO_PEGTL_STRING( "phiếu" ) > > {};
+struct measure_word : sor< word< VNPLAN_STRING( "lượt" ) >, word< VNPLAN_STRING( "lần" ) >,
+                           word< VNPLAN_STRING( "người" ) >, word< VNPLAN_STRING( "tấn" ) >,
+                           word< VNPLAN_STRING( "ha" ) >, word< VNPLAN_STRING( "km" ) >,
+                           word< VNPLAN_STRING( "kg" ) >, word< VNPLAN_STRING( "con" ) >,
+                           word< VNPLAN_STRING( "cuộc" ) >, word< VNPLAN_STRING( "buổi" ) >,
+                           word< VNPLAN_STRING( "lớp" ) >, word< VNPLAN_STRING( "đợt" ) >,
+                           word< VNPLAN_STRING( "bài" ) >, word< VNPLAN_STRING( "hộ" ) >,
+                           word< VNPLAN_STRING( "điểm" ) >, word< VNPLAN_STRING( "phiếu" ) > > {};
 // Two-word units that begin with a measure word.
-struct compound_unit : sor< word< TAO_PEGTL_STRING( "lượt người" ) >, word< TAO_PEGTL_STRING( "lượt truy cập" ) >,
-                            word< TAO_PEGTL_STRING( "người dân" ) >, word< TAO_PEGTL_STRING( "người lao động" ) >,
-                            word< TAO_PEGTL_STRING( "hộ gia đình" ) >, word< TAO_PEGTL_STRING( "hộ nghèo" ) > > {};
+struct compound_unit : sor< word< VNPLAN_STRING( "lượt người" ) >, word< VNPLAN_STRING( "lượt truy cập" ) >,
+                            word< VNPLAN_STRING( "người dân" ) >, word< VNPLAN_STRING( "người lao động" ) >,
+                            word< VNPLAN_STRING( "hộ gia đình" ) >, word< VNPLAN_STRING( "hộ nghèo" ) > > {};
 // `2,6 tỷ usd`, `61,3 nghìn tỷ đồng`, `05 triệu usd`
-struct magnitude_word : sor< word< TAO_PEGTL_STRING( "nghìn" ) >, word< TAO_PEGTL_STRING( "ngàn" ) >,
-                             word< TAO_PEGTL_STRING( "triệu" ) >, word< TAO_PEGTL_STRING( "tỷ" ) >,
-                             word< TAO_PEGTL_STRING( "tỉ" ) > > {};
+struct magnitude_word : sor< word< VNPLAN_STRING( "nghìn" ) >, word< VNPLAN_STRING( "ngàn" ) >,
+                             word< VNPLAN_STRING( "triệu" ) >, word< VNPLAN_STRING( "tỷ" ) >,
+                             word< VNPLAN_STRING( "tỉ" ) > > {};
 struct magnitude_unit : seq< magnitude_word, star< sp, magnitude_word >, opt< sp, noun_word > > {};
 // Otherwise a noun of one or two syllables (most Vietnamese nouns have two:
 // `đảng viên`, `tiêu chí`, `chức danh`).
@@ -219,7 +221,7 @@ struct count_range : seq< count_number, range_sep, count_number > {};
 struct count_amount : sor< count_range, count_number > {};
 struct clause_end : at< ows, sor< one< '.', ',', ';', ':', ')' >, eof > > {};
 // Without a noun, a year is far likelier than a count: `đạt 2025 – 2030:`.
-struct year_like : seq< sor< TAO_PEGTL_STRING( "19" ), TAO_PEGTL_STRING( "20" ) >, digit, digit, not_at< digit > > {};
+struct year_like : seq< sor< VNPLAN_STRING( "19" ), VNPLAN_STRING( "20" ) >, digit, digit, not_at< digit > > {};
 struct count_quantity : sor< seq< count_amount, sp, count_unit >, seq< not_at< year_like >, count_amount, clause_end > > {};
 
 struct count_head : sor< comparison_marker, promise_verb > {};
@@ -230,12 +232,12 @@ struct count_target : sor< seq< count_prefix, count_quantity, opt< sp, suffix > 
 // ---- frequencies --------------------------------------------------------
 
 // 01 lần/quý   02 lần / năm   1 lần/6 tháng
-struct period_word : sor< word< TAO_PEGTL_STRING( "năm" ) >, word< TAO_PEGTL_STRING( "quý" ) >,
-                          word< TAO_PEGTL_STRING( "quí" ) >, word< TAO_PEGTL_STRING( "tháng" ) >,
-                          word< TAO_PEGTL_STRING( "tuần" ) >, word< TAO_PEGTL_STRING( "ngày" ) >,
-                          word< TAO_PEGTL_STRING( "học kỳ" ) >, word< TAO_PEGTL_STRING( "nhiệm kỳ" ) >,
-                          word< TAO_PEGTL_STRING( "kỳ" ) >, word< TAO_PEGTL_STRING( "kì" ) > > {};
-struct frequency_unit : seq< TAO_PEGTL_STRING( "lần" ), ows, one< '/' >, ows, opt< plain_integer, sp >, period_word > {};
+struct period_word : sor< word< VNPLAN_STRING( "năm" ) >, word< VNPLAN_STRING( "quý" ) >,
+                          word< VNPLAN_STRING( "quí" ) >, word< VNPLAN_STRING( "tháng" ) >,
+                          word< VNPLAN_STRING( "tuần" ) >, word< VNPLAN_STRING( "ngày" ) >,
+                          word< VNPLAN_STRING( "học kỳ" ) >, word< VNPLAN_STRING( "nhiệm kỳ" ) >,
+                          word< VNPLAN_STRING( "kỳ" ) >, word< VNPLAN_STRING( "kì" ) > > {};
+struct frequency_unit : seq< VNPLAN_STRING( "lần" ), ows, one< '/' >, ows, opt< plain_integer, sp >, period_word > {};
 struct frequency_target : seq< opt< count_prefix >, count_amount, ows, frequency_unit, opt< sp, suffix > > {};
 
 // ---- any target ---------------------------------------------------------
