@@ -19,7 +19,10 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -47,13 +50,13 @@ void append_code_point(std::string& out, std::int32_t c) {
 // byte (text::read_for_grammar), which the word tests below read.
 struct scan_text {
     std::string_view orig;
-    text::grammar_input own;  // when this scan made it
+    std::optional<text::grammar_reading> own;  // when this scan made it
     std::string_view low;
     const unsigned char* cls;
     const std::vector<span>* skip;
 
     explicit scan_text(std::string_view s)
-        : orig(s), own(text::read_for_grammar(s)), low(own.low), cls(own.classes.data()), skip(&no_skips()) {}
+        : orig(s), own(std::in_place, s), low(own->get().low), cls(own->get().classes.data()), skip(&no_skips()) {}
     scan_text(const source& s, const std::vector<span>& skips)
         : orig(s.orig), low(s.low), cls(s.in.classes.data()), skip(&skips) {}
     scan_text(const scan_text&) = delete;
@@ -581,9 +584,19 @@ std::string canonical_body_uncached(std::string_view name) {
 // A document names the same few bodies again and again, and the canonical
 // form takes thousands of instructions (abbreviations, NFC, the spellings):
 // each thread keeps the last few thousand it made.
+namespace {
+
+// Looked up by string_view: a hit makes no key.
+struct name_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
 std::string canonical_body(std::string_view name) {
-    thread_local std::unordered_map<std::string, std::string> cache;
-    if (const auto it = cache.find(std::string(name)); it != cache.end()) return it->second;
+    thread_local std::unordered_map<std::string, std::string, name_hash, std::equal_to<>> cache;
+    if (const auto it = cache.find(name); it != cache.end()) return it->second;
     if (cache.size() >= 4096) cache.clear();
     std::string c = canonical_body_uncached(name);
     cache.emplace(std::string(name), c);

@@ -537,12 +537,16 @@ std::vector<found_deadline> find_deadlines(const source& src, const std::vector<
     if (text.empty()) return out;
     const std::string_view lowered(src.low);
     collector c;
-    c.events.reserve(16);
-    c.marks.reserve(64);
     std::vector<token> best_tokens;
     std::size_t resume = 0;  // no deadline may start before this
     for (const std::size_t pos : src.words) {
         if (pos < resume || !can_start(lowered, pos, schedule_field)) continue;
+        // Most texts hold no place where a deadline may start: allocate at
+        // the first.
+        if (c.marks.capacity() == 0) {
+            c.events.reserve(16);
+            c.marks.reserve(64);
+        }
         std::size_t best_len = 0;
         kind best_kind = kind::recurring;
         for (const auto& k : kinds) {

@@ -103,8 +103,15 @@ std::vector<std::string> cells(std::string_view row) {
     return out;
 }
 
+// At least two `|`: a row of a table, or its header. memchr, not a count of
+// every byte: most items have none.
+bool two_bars(std::string_view row) {
+    const auto first = row.find('|');
+    return first != std::string_view::npos && row.find('|', first + 1) != std::string_view::npos;
+}
+
 std::optional<table_columns> table_header(std::string_view row) {
-    if (std::count(row.begin(), row.end(), '|') < 2) return std::nullopt;
+    if (!two_bars(row)) return std::nullopt;
     table_columns c;
     const auto cs = cells(row);
     for (int i = 0; i < static_cast<int>(cs.size()); ++i) {
@@ -189,7 +196,7 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
             header_rows.push_back(static_cast<int>(i));
             continue;
         }
-        if (table && std::count(it.text.begin(), it.text.end(), '|') >= 2) {
+        if (table && two_bars(it.text)) {
             read_table_row(it, *table);
         } else {
             read_text(it, it.text);

@@ -2,7 +2,8 @@
 // and capitals are cut, and its grammar form (text::grammar_form: lower case,
 // one tone style, the same byte length), which the rules match, with the
 // classes of every byte and the word starts (text::read_for_grammar). Made
-// once per item and read by every extractor.
+// once per item, in buffers reused from item to item, and read by every
+// extractor.
 #pragma once
 
 #include "text/text.hpp"
@@ -16,7 +17,8 @@ namespace vnplan::extract {
 
 struct source {
     std::string_view orig;
-    text::grammar_input in;
+    text::grammar_reading reading;
+    const text::grammar_input& in;               // reading.get()
     std::string_view low;                        // in.low
     const std::vector<std::uint32_t>& words;     // in.words
 
@@ -26,7 +28,7 @@ struct source {
     std::size_t digits_end = 0;
     std::size_t year_end = 0;
 
-    explicit source(std::string_view s) : orig(s), in(text::read_for_grammar(s)), low(in.low), words(in.words) {
+    explicit source(std::string_view s) : orig(s), reading(s), in(reading.get()), low(in.low), words(in.words) {
         std::size_t run = 0;
         for (std::size_t i = 0; i < low.size(); ++i) {
             if (low[i] < '0' || low[i] > '9') {

@@ -751,7 +751,8 @@ void builder::run(const std::vector<entry>& entries) {
 
 std::optional<std::string> role_of_title(std::string_view title) {
     if (title.empty() || is_statement(title)) return std::nullopt;
-    auto f = text::fold_accents(title);
+    // The fillers and the longest phrase fit in 64 code points.
+    auto f = text::fold_accents(text::head(title, 64));
     // A role heading opens with its phrase (`NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM`,
     // `VỀ MỤC TIÊU TỔNG QUÁT, CHỈ TIÊU...`, `CÁC CHỈ TIÊU CHỦ YẾU`); a task
     // title that merely mentions one (`Hoàn thiện ... hướng dẫn tổ chức thực
@@ -779,7 +780,7 @@ std::optional<std::string> role_of_title(std::string_view title) {
 }
 
 bool is_review_title(std::string_view title) {
-    auto f = text::fold_accents(title);
+    auto f = text::fold_accents(text::head(title, 64));
     if (f.rfind("ve ", 0) == 0) f.erase(0, 3);
     for (std::string_view w : {"danh gia", "ket qua thuc hien", "tinh hinh", "nguyen nhan", "bai hoc", "han che"})
         if (f.rfind(w, 0) == 0) return true;

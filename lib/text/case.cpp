@@ -4,6 +4,7 @@
 #include "text/text.hpp"
 
 #include <array>
+#include <memory>
 
 namespace vnplan::text {
 
@@ -68,10 +69,13 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in, std::ve
     char* o = out.data();
     unsigned char* cls = nullptr;
     // Word starts go to a local vector, moved out at the end: pushing onto
-    // `in->words` reloaded it through `in` after every byte written.
+    // `in->words` reloaded it through `in` after every byte written. It
+    // takes the buffer `in->words` had, so a reused input allocates nothing.
     std::vector<std::uint32_t> words;
     if constexpr (Classes) {
         in->classes.assign(n, 0);
+        words = std::move(in->words);
+        words.clear();
         words.reserve(n / 4 + 1);
         cls = in->classes.data();
     }
@@ -160,11 +164,45 @@ std::string grammar_form(std::string_view s) {
     return low;
 }
 
-grammar_input read_for_grammar(std::string_view s) {
-    grammar_input in;
+void read_for_grammar(std::string_view s, grammar_input& in) {
     std::vector<std::size_t> toned;
     if (lower_into<true>(s, in.low, &in, &toned)) retone_words(in.low, toned);
+}
+
+grammar_input read_for_grammar(std::string_view s) {
+    grammar_input in;
+    read_for_grammar(s, in);
     return in;
+}
+
+namespace {
+
+// The buffers grammar_reading hands out, per thread. A buffer that grew past
+// this is dropped when it comes back, not kept for the next text.
+constexpr std::size_t pooled_bytes = std::size_t{1} << 20;
+constexpr std::size_t pooled_inputs = 8;
+
+std::vector<std::unique_ptr<grammar_input>>& input_pool() {
+    thread_local std::vector<std::unique_ptr<grammar_input>> pool;
+    return pool;
+}
+
+}  // namespace
+
+grammar_reading::grammar_reading(std::string_view s) {
+    auto& pool = input_pool();
+    if (pool.empty()) {
+        in_ = std::make_unique<grammar_input>();
+    } else {
+        in_ = std::move(pool.back());
+        pool.pop_back();
+    }
+    read_for_grammar(s, *in_);
+}
+
+grammar_reading::~grammar_reading() {
+    auto& pool = input_pool();
+    if (in_->low.capacity() <= pooled_bytes && pool.size() < pooled_inputs) pool.push_back(std::move(in_));
 }
 
 }  // namespace vnplan::text

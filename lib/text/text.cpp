@@ -940,6 +940,15 @@ int code_points(std::string_view s, std::size_t bytes) {
 
 int code_points(std::string_view s) { return code_points(s, s.size()); }
 
+std::string_view head(std::string_view s, std::size_t n) {
+    std::size_t i = 0;
+    for (std::size_t seen = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // a continuation byte
+        if (seen++ == n) break;
+    }
+    return s.substr(0, i);
+}
+
 bool starts_lower(std::string_view s) {
     const auto& t = table();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());

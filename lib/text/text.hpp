@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +121,25 @@ struct grammar_input {
     std::vector<std::uint32_t> words;      // where words start: a word byte after none
 };
 grammar_input read_for_grammar(std::string_view s);
+// The same into `in`, reusing the capacity it has.
+void read_for_grammar(std::string_view s, grammar_input& in);
+
+// read_for_grammar() into buffers lent by a per-thread pool and given back
+// when the reading goes. The extractors read every item's text once and drop
+// it; reusing the buffers saves their three allocations per item. Readings
+// nest (a field's value is read while its item is): each has its own.
+class grammar_reading {
+public:
+    explicit grammar_reading(std::string_view s);
+    ~grammar_reading();
+    grammar_reading(const grammar_reading&) = delete;
+    grammar_reading& operator=(const grammar_reading&) = delete;
+
+    const grammar_input& get() const { return *in_; }
+
+private:
+    std::unique_ptr<grammar_input> in_;
+};
 
 // Upper-cases with ICU (Vietnamese letters included).
 std::string upper(std::string_view s);
@@ -127,6 +147,10 @@ std::string upper(std::string_view s);
 // Number of code points in the first `bytes` bytes of a UTF-8 string.
 int code_points(std::string_view s, std::size_t bytes);
 int code_points(std::string_view s);
+
+// The first `n` code points of `s` (all of it when it is shorter): what a
+// test of how a text opens needs to fold, however long the text.
+std::string_view head(std::string_view s, std::size_t n);
 
 // True when the first letter of the text is a lower-case letter.
 bool starts_lower(std::string_view s);

@@ -239,3 +239,45 @@ TEST_CASE("lines known to be NFC and lines composed on the way come out the same
     CHECK(s.lines[2].raw == "hoá");
     CHECK(s.lines[3].raw == "Uỷ ban");
 }
+
+TEST_CASE("head keeps the first code points, whole") {
+    CHECK(head("Đảng ủy", 2) == "Đả");
+    CHECK(head("Đảng ủy", 4) == "Đảng");
+    CHECK(head("Đảng ủy", 0).empty());
+    CHECK(head("abc", 10) == "abc");
+    CHECK(head("", 3).empty());
+    CHECK(head("a\xFF" "b", 2) == "a\xFF");  // a stray byte counts as one
+}
+
+namespace {
+
+void same_reading(const grammar_input& got, std::string_view text) {
+    const auto want = read_for_grammar(text);
+    CHECK(got.low == want.low);
+    CHECK(got.classes == want.classes);
+    CHECK(got.words == want.words);
+}
+
+}  // namespace
+
+TEST_CASE("a grammar reading is read_for_grammar, in buffers of its own while it lasts") {
+    const std::string outer_text = "Sở Tư pháp CHỦ TRÌ, phối hợp với UBND các huyện";
+    const std::string inner_text = "Thuỷ lợi: hoá đơn";  // the old tone placement, moved
+    {
+        const grammar_reading outer(outer_text);
+        same_reading(outer.get(), outer_text);
+        {
+            const grammar_reading inner(inner_text);
+            same_reading(inner.get(), inner_text);
+            CHECK(inner.get().low == "thủy lợi: hóa đơn");
+        }
+        same_reading(outer.get(), outer_text);  // the nested reading did not touch it
+    }
+    // Buffers come back from the pool with what a longer text left in them:
+    // a shorter text after it reads the same as a fresh one.
+    std::string longer;
+    for (int i = 0; i < 200; ++i) longer += "Ủy ban nhân dân tỉnh 2025; ";
+    { const grammar_reading r(longer); same_reading(r.get(), longer); }
+    { const grammar_reading r(inner_text); same_reading(r.get(), inner_text); }
+    { const grammar_reading r(""); same_reading(r.get(), ""); }
+}
