@@ -68,15 +68,19 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in, std::ve
     out.assign(s);
     char* o = out.data();
     unsigned char* cls = nullptr;
-    // Word starts go to a local vector, moved out at the end: pushing onto
-    // `in->words` reloaded it through `in` after every byte written. It
-    // takes the buffer `in->words` had, so a reused input allocates nothing.
+    // Word starts are written at `starts[count]` and counted only where a
+    // word starts: a branch there, taken at every word boundary of the text,
+    // was mispredicted at most of them. A word start follows a byte that is
+    // in no word, so there are at most n / 2 + 1. The buffer is the one
+    // `in->words` had, so a reused input allocates nothing.
     std::vector<std::uint32_t> words;
+    std::uint32_t* starts = nullptr;
+    std::size_t count = 0;
     if constexpr (Classes) {
         in->classes.assign(n, 0);
         words = std::move(in->words);
-        words.clear();
-        words.reserve(n / 4 + 1);
+        words.resize(n / 2 + 2);
+        starts = words.data();
         cls = in->classes.data();
     }
     bool old_tone = false;
@@ -89,7 +93,8 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in, std::ve
                 const unsigned char k = ascii.classes[b];
                 cls[i] = k;
                 const bool word = k != 0;
-                if (word && !prev_word) words.push_back(static_cast<std::uint32_t>(i));
+                starts[count] = static_cast<std::uint32_t>(i);
+                count += word && !prev_word;
                 prev_word = word;
             }
             ++i;
@@ -116,13 +121,17 @@ bool lower_into(std::string_view s, std::string& out, grammar_input* in, std::ve
                 if (cp.size > 1) cls[i + 1] = flags;
                 if (cp.size > 2) cls[i + 2] = flags;
                 if (cp.size > 3) cls[i + 3] = flags;
-                if (!prev_word) words.push_back(static_cast<std::uint32_t>(i));
+                starts[count] = static_cast<std::uint32_t>(i);
+                count += !prev_word;
             }
             prev_word = word;
         }
         i += cp.size;
     }
-    if constexpr (Classes) in->words = std::move(words);
+    if constexpr (Classes) {
+        words.resize(count);
+        in->words = std::move(words);
+    }
     return old_tone;
 }
 
