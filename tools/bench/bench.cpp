@@ -18,6 +18,15 @@
 //   tasks     load + jsonl: one file of `vnplan tasks --format jsonl`
 // once on one thread and once with N threads (std::thread over documents).
 // Each figure is the median of --reps runs. MB are 10^6 bytes of input.
+//
+// On a shared machine the same binary's figures can move by a fifth between
+// runs. To compare two builds exactly, count one stage's instructions and
+// mispredicted branches, which do not move, with callgrind (one command):
+//   valgrind --tool=callgrind --branch-sim=yes
+//       --toggle-collect='vnplan::extract::extract_all*'
+//       vnplan_bench --size 3 --reps 1 --threads 1 --stage extract_all
+// and `vnplan::parse_document*` for the load stage. Under valgrind nettle's
+// SHA-256 takes a generic path, ten times the cost of its SHA-NI one.
 #include "extract/extract.hpp"
 #include "format/items.hpp"
 #include "parse/parse.hpp"
