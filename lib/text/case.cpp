@@ -178,12 +178,6 @@ void read_for_grammar(std::string_view s, grammar_input& in) {
     if (lower_into<true>(s, in.low, &in, &toned)) retone_words(in.low, toned);
 }
 
-grammar_input read_for_grammar(std::string_view s) {
-    grammar_input in;
-    read_for_grammar(s, in);
-    return in;
-}
-
 namespace {
 
 // The buffers grammar_reading hands out, per thread. A buffer that grew past

@@ -120,8 +120,7 @@ struct grammar_input {
     std::vector<unsigned char> classes;    // byte_* flags, one per byte
     std::vector<std::uint32_t> words;      // where words start: a word byte after none
 };
-grammar_input read_for_grammar(std::string_view s);
-// The same into `in`, reusing the capacity it has.
+// Fills `in`, reusing the capacity it has.
 void read_for_grammar(std::string_view s, grammar_input& in);
 
 // read_for_grammar() into buffers lent by a per-thread pool and given back
