@@ -50,6 +50,10 @@ std::optional<std::vector<model::document>> load_all(const common_options& opt) 
 }
 
 bool load_each(const common_options& opt, const std::function<void(std::size_t, model::document&&)>& take) {
+    return load_each_result(opt, [&](std::size_t i, load_result&& r) { take(i, std::move(*r.doc)); });
+}
+
+bool load_each_result(const common_options& opt, const std::function<void(std::size_t, load_result&&)>& take) {
     const std::size_t n = opt.files.size();
     std::vector<std::string> errors(n);
     // The first failing file in input order so far: files after it need not
@@ -68,7 +72,7 @@ bool load_each(const common_options& opt, const std::function<void(std::size_t, 
         try {
             auto r = load_document(opt.files[i], name_of(i));
             if (!r.doc) return fail(i, std::move(r.error));
-            take(i, std::move(*r.doc));
+            take(i, std::move(r));
         } catch (const std::bad_alloc&) {
             fail(i, "out of memory");
         } catch (const std::exception& e) {

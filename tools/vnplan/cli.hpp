@@ -3,6 +3,7 @@
 
 #include "format/items.hpp"
 #include "model/document.hpp"
+#include "vnplan.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -48,6 +49,10 @@ std::optional<std::vector<model::document>> load_all(const common_options& opt);
 // to its own index). False, after the error of the first file (in the
 // files' order) that could not be read, when one could not.
 bool load_each(const common_options& opt, const std::function<void(std::size_t, model::document&&)>& take);
+
+// The same, handing over all that load_document returns: the document with
+// the decoded lines it was read from (validate shows them under a finding).
+bool load_each_result(const common_options& opt, const std::function<void(std::size_t, load_result&&)>& take);
 
 // What tasks and query print: the rows `select` picks from each document
 // (called on the reading threads), in the chosen format (table on a

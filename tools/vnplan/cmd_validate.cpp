@@ -126,21 +126,17 @@ std::function<exit_code()> setup_validate(CLI::App& app, common_options& opt) {
                 error("no input file; give one or more files, or '-' for standard input");
                 return exit_code::failure;
             }
-            std::vector<format::file_diagnostics> files;
-            for (const auto& f : opt.files) {
-                const auto name = f == "-" ? opt.stdin_name : f;
-                auto r = load_document(f, name);
-                if (!r.doc) {
-                    error(name + ": " + r.error);
-                    return exit_code::failure;
-                }
-                format::file_diagnostics fd;
-                fd.file = name;
+            // Each file is read and checked on the thread that reads it, `-j`
+            // at a time; what is kept is its findings and the lines they show.
+            std::vector<format::file_diagnostics> files(opt.files.size());
+            const bool read = load_each_result(opt, [&](std::size_t i, load_result&& r) {
+                auto& fd = files[i];
+                fd.file = opt.files[i] == "-" ? opt.stdin_name : opt.files[i];
                 fd.diagnostics = validate::run(*r.doc, r.lines, vopt);
                 fd.lines = std::move(r.lines);
                 format::keep_shown_lines(fd);
-                files.push_back(std::move(fd));
-            }
+            });
+            if (!read) return exit_code::failure;
             const auto fmt_kind = *format::diagnostic_format_of(flags->format);
             format::diagnostic_options dopt;
             dopt.color = fmt_kind == format::diagnostic_format::text && (opt.output.empty() || opt.output == "-") &&
