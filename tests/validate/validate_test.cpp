@@ -167,6 +167,28 @@ TEST_CASE("dates that do not exist, in every way they are written") {
     CHECK(found[0].message.find("'ngày 30 tháng 2 năm 2024'") != std::string::npos);
 }
 
+TEST_CASE("dates in any case, with the spaces Word leaves, and where a date is not one") {
+    const auto found = of_rule(check(program("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                                             "1. Ban A chủ trì việc một, hoàn thành trước NGÀY 31 THÁNG 4.\n"
+                                             "2. Ban A chủ trì việc hai, hoàn thành trong tháng\u00A013\u2009năm 2024.\n"
+                                             "3. Ban A chủ trì việc ba, hoàn thành trong quý iv năm 2024.\n"
+                                             "4. Ban A chủ trì việc bốn, hoàn thành trong quý vi năm 2024.\n"
+                                             "5. Ban A chủ trì việc năm, theo Văn bản 1/31/12/2024 và mục 31/12/20245.\n"
+                                             "6. Ban A chủ trì việc sáu, hoàn thành trong Quý Va.\n"
+                                             "7. Ban A chủ trì việc bảy, hoàn thành trước ngày ３１ tháng ２ năm ２０２４, gồm 5 việc.\n")),
+                               "invalid-date");
+    std::vector<int> lines;
+    for (const auto& d : found) lines.push_back(d.line);
+    // Line 9 (`quý iv`) is the fourth quarter in lower case; line 11 holds
+    // numbers that go on past a date; line 12's `Va` is a word; line 13's
+    // fullwidth digits are not read as a date (and stop nothing).
+    CHECK(lines == std::vector<int>{7, 8, 10});
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].column == 45);  // code points, as every column
+    CHECK(found[0].message.find("'NGÀY 31 THÁNG 4'") != std::string::npos);
+    CHECK(found[2].message.find("a year has four quarters") != std::string::npos);
+}
+
 TEST_CASE("a block pasted whole repeats one that a page break had split") {
     const std::string block = "1. Ban Tuyên giáo chủ trì biên soạn tài liệu tuyên truyền về Nghị quyết cho cán bộ,\n\n"
                               "đảng viên ở cơ sở, hoàn thành trong Quý III năm 2024.\n"
