@@ -1,4 +1,5 @@
 #include "validate/validate.hpp"
+#include "text/chars.hpp"
 #include "text/distance.hpp"
 
 #include "text/text.hpp"
@@ -648,24 +649,6 @@ struct date_bounds {
     }
 };
 
-UChar32 code_point_before(std::string_view s, std::size_t at) {
-    if (at == 0) return U_SENTINEL;
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_PREV(p, 0, i, c);
-    return c;
-}
-
-UChar32 code_point_from(std::string_view s, std::size_t at) {
-    if (at >= s.size()) return U_SENTINEL;
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    auto i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
-    return c;
-}
-
 bool in_set(const icu::UnicodeSet* set, UChar32 c) { return set && c >= 0 && set->contains(c); }
 
 template <typename Rule>
@@ -721,8 +704,8 @@ std::vector<date_hit> scan_dates(const std::vector<std::string>& lines) {
                 const char b = low[at];
                 const bool may = fm.first == '0' ? std::isdigit(static_cast<unsigned char>(b)) != 0 : b == fm.first;
                 const std::size_t len = may ? fm.match(low, at) : 0;
-                if (len == 0 || in_set(fm.before, code_point_before(raw, at)) ||
-                    in_set(fm.after, code_point_from(raw, at + len))) {
+                if (len == 0 || in_set(fm.before, text::code_point_before(raw, at)) ||
+                    (at + len < raw.size() && in_set(fm.after, text::code_point_at(raw, at + len).value))) {
                     ++at;
                     continue;
                 }
