@@ -579,19 +579,13 @@ std::string canonical_body_uncached(std::string_view name) {
     return text::set_tone_style(out, text::tone_style::new_style);
 }
 
-// The canonical-body cache is looked up by string_view: a hit makes no key.
-struct name_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 }  // namespace
 
 // A document names the same few bodies again and again, and the canonical
 // form takes thousands of instructions (abbreviations, NFC, the spellings):
 // each thread keeps the last few thousand it made.
 std::string canonical_body(std::string_view name) {
-    thread_local std::unordered_map<std::string, std::string, name_hash, std::equal_to<>> cache;
+    thread_local std::unordered_map<std::string, std::string, text::string_hash, std::equal_to<>> cache;
     if (const auto it = cache.find(name); it != cache.end()) return it->second;
     if (cache.size() >= 4096) cache.clear();
     std::string c = canonical_body_uncached(name);

@@ -820,6 +820,12 @@ bool uses_tone_style(std::string_view s, tone_style style) {
     return set_tone_style(s, other) != nfc(s);
 }
 
+std::array<bool, 2> tone_styles_used(std::string_view s) {
+    if (is_ascii(s)) return {false, false};
+    const std::string n = nfc(s);
+    return {set_tone_style(s, tone_style::new_style) != n, set_tone_style(s, tone_style::old_style) != n};
+}
+
 std::string normalize_text(const std::vector<std::string>& lines, const normalize_plan& plan, tone_style style) {
     const auto n = lines.size();
     // The pieces each original line becomes: usually one, two when a heading

@@ -2,7 +2,9 @@
 // uses for Vietnamese text (folding for comparison, tone placement, columns).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -86,6 +88,10 @@ std::string normalize_text(const std::vector<std::string>& lines, const normaliz
 // True when the text writes at least one syllable in the given style.
 bool uses_tone_style(std::string_view s, tone_style style);
 
+// uses_tone_style() for both styles at once, {old_style, new_style}: one
+// NFC of the text instead of two.
+std::array<bool, 2> tone_styles_used(std::string_view s);
+
 // For comparison, never for output: NFC, one tone style, case folded,
 // `Ð` (U+00D0) read as `Đ`, spaces collapsed.
 std::string fold(std::string_view s);
@@ -138,6 +144,13 @@ public:
 
 private:
     std::unique_ptr<grammar_input> in_;
+};
+
+// A hash of strings for a map keyed by std::string that is looked up by
+// std::string_view (with std::equal_to<>): a lookup makes no key.
+struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
 // Upper-cases with ICU (Vietnamese letters included).

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <tuple>
+#include <unordered_map>
 
 namespace vnplan::validate {
 
@@ -1031,10 +1032,13 @@ void check_tone_style(const context& cx) {
     std::array<int, 2> count{0, 0};
     std::array<first_use, 2> first;
     const std::array<text::tone_style, 2> styles{text::tone_style::old_style, text::tone_style::new_style};
+    // The styles of each word, kept: a document writes a few thousand
+    // syllables tens of thousands of times, and each reading of one costs
+    // two copies of it in each style.
+    std::unordered_map<std::string, std::array<bool, 2>, text::string_hash, std::equal_to<>> word_styles;
     for (std::size_t i = 0; i < cx.lines.size(); ++i) {
         const auto& l = cx.lines[i];
-        const bool old_here = text::uses_tone_style(l, styles[0]);
-        const bool new_here = text::uses_tone_style(l, styles[1]);
+        const auto [old_here, new_here] = text::tone_styles_used(l);
         if (!old_here && !new_here) continue;
         // Count syllable by syllable so that the majority is a real count. A
         // syllable is a run of letters (and their marks): quotes, brackets and
@@ -1057,8 +1061,10 @@ void check_tone_style(const context& cx) {
                 end = after;
             }
             const std::string_view word(l.data() + at, static_cast<std::size_t>(end - at));
+            auto known = word_styles.find(word);
+            if (known == word_styles.end()) known = word_styles.emplace(std::string(word), text::tone_styles_used(word)).first;
             for (std::size_t s = 0; s < 2; ++s) {
-                if (!(s == 0 ? old_here : new_here) || !text::uses_tone_style(word, styles[s])) continue;
+                if (!(s == 0 ? old_here : new_here) || !known->second[s]) continue;
                 if (count[s]++ == 0)
                     first[s] = {static_cast<int>(i) + 1, column_at(l, static_cast<std::size_t>(at)), std::string(word)};
             }

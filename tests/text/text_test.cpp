@@ -106,6 +106,21 @@ TEST_CASE("tone placement moves only in open oa, oe, uy syllables") {
     CHECK_FALSE(uses_tone_style("Cụ thể hóa", tone_style::old_style));
 }
 
+TEST_CASE("tone_styles_used says what uses_tone_style says, for both styles") {
+    using styles = std::array<bool, 2>;  // {old, new}
+    CHECK(tone_styles_used("Cụ thể hoá") == styles{true, false});
+    CHECK(tone_styles_used("Cụ thể hóa") == styles{false, true});
+    CHECK(tone_styles_used("hoá và ủy") == styles{true, true});
+    CHECK(tone_styles_used("hoàn toán quý khoái") == styles{false, false});
+    CHECK(tone_styles_used("plain ASCII") == styles{false, false});
+    CHECK(tone_styles_used("") == styles{false, false});
+    // NFD in, as uses_tone_style reads it.
+    const std::string nfd_old = "hoa\xCC\x81";  // hoá with a combining acute
+    CHECK(tone_styles_used(nfd_old) ==
+          styles{uses_tone_style(nfd_old, tone_style::old_style), uses_tone_style(nfd_old, tone_style::new_style)});
+    CHECK(tone_styles_used(nfd_old)[0]);
+}
+
 TEST_CASE("folding ignores case, tone placement and the look-alike Ð") {
     CHECK(fold("Uỷ ban Kiểm tra") == fold("ỦY BAN KIỂM TRA"));
     CHECK(fold("\xC3\x90\xE1\xBA\xA3ng") == fold("Đảng"));
