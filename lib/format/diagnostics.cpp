@@ -9,6 +9,7 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <type_traits>
 
 namespace vnplan::format {
 
@@ -90,28 +91,30 @@ const char* severity_color(model::severity s) {
     return "1";
 }
 
-void write_text(std::ostream& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+void write_text(std::ostream& out, const file_diagnostics& f, const diagnostic_options& opt) {
     const palette p{opt.color};
     std::string finding;
-    for (const auto& f : files) {
-        for (const auto& d : f.diagnostics) {
-            finding = p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
-            // Appended piece by piece: `" " + std::string&&` makes GCC 12 at -O3
-            // warn of a memcpy overlap that cannot happen (-Wrestrict, GCC bug 105651).
-            finding += ' ';
-            finding += p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
-            finding += ' ';
-            finding += p.paint(d.message, "1");
-            finding += " [" + d.rule + "]\n";
-            if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size()) {
-                const auto [shown, caret] =
-                    excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width);
-                finding += "  " + shown + "\n";
-                finding += "  " + p.paint(caret, "1;32") + "\n";
-            }
-            out << finding;
+    for (const auto& d : f.diagnostics) {
+        finding = p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
+        // Appended piece by piece: `" " + std::string&&` makes GCC 12 at -O3
+        // warn of a memcpy overlap that cannot happen (-Wrestrict, GCC bug 105651).
+        finding += ' ';
+        finding += p.paint(std::string(severity_name(d.level)) + ":", severity_color(d.level));
+        finding += ' ';
+        finding += p.paint(d.message, "1");
+        finding += " [" + d.rule + "]\n";
+        if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size()) {
+            const auto [shown, caret] =
+                excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width);
+            finding += "  " + shown + "\n";
+            finding += "  " + p.paint(caret, "1;32") + "\n";
         }
+        out << finding;
     }
+}
+
+void write_text(std::ostream& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
+    for (const auto& f : files) write_text(out, f, opt);
 }
 
 }  // namespace
@@ -142,23 +145,52 @@ json finding_json(const file_diagnostics& f, const model::diagnostic& d) {
             {"message", d.message}};
 }
 
+// The parts made on their own, one a file, or none.
+using parts_view = const std::vector<diagnostics_part>*;
+
+bool has_part(parts_view parts, std::size_t i) { return parts && i < parts->size() && (*parts)[i].made; }
+
+// Where the findings stand in each log: in the top array of json, in
+// runs[0].results of SARIF (object, runs, run, results).
+constexpr std::size_t json_findings_depth = 1;
+constexpr std::size_t sarif_results_depth = 4;
+
 // `[{file, line, column, severity, rule, message}]`, one finding at a time.
 template <typename Out>
-void emit_json(Out& out, const std::vector<file_diagnostics>& files) {
+void emit_json(Out& out, const std::vector<file_diagnostics>& files, parts_view parts = nullptr) {
     out.begin_array();
-    for (const auto& f : files)
-        for (const auto& d : f.diagnostics) out.value(finding_json(f, d));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if constexpr (std::is_same_v<Out, json_stream>) {
+            if (has_part(parts, i)) {
+                out.values((*parts)[i].text, (*parts)[i].count);
+                continue;
+            }
+        }
+        for (const auto& d : files[i].diagnostics) out.value(finding_json(files[i], d));
+    }
     out.end_array();
+}
+
+// The place of each rule of the rule table in the driver's rules.
+using rule_places = std::map<std::string, std::size_t, std::less<>>;
+
+const rule_places& table_index() {
+    static const auto index = [] {
+        rule_places m;
+        std::size_t at = 0;
+        for (const auto& r : validate::rules()) m.emplace(std::string(r.id), at++);
+        return m;
+    }();
+    return index;
 }
 
 // The SARIF driver: every rule of the table, then any rule a finding names
 // that the table does not know (a newer parser diagnostic), so that
 // ruleIndex resolves; `index` maps a rule id to its place.
-json sarif_driver(const std::vector<file_diagnostics>& files, const diagnostic_options& opt,
-                  std::map<std::string, std::size_t>& index) {
+json sarif_driver(const std::vector<file_diagnostics>& files, const diagnostic_options& opt, rule_places& index) {
+    index = table_index();
     json rules = json::array();
     for (const auto& r : validate::rules()) {
-        index.emplace(std::string(r.id), rules.size());
         rules.push_back({{"id", r.id},
                          {"shortDescription", {{"text", r.summary}}},
                          {"fullDescription", {{"text", r.documentation}}},
@@ -193,8 +225,9 @@ json sarif_result(const file_diagnostics& f, const model::diagnostic& d, std::si
 
 // One SARIF log with one run, its results one at a time.
 template <typename Out>
-void emit_sarif(Out& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt) {
-    std::map<std::string, std::size_t> index;
+void emit_sarif(Out& out, const std::vector<file_diagnostics>& files, const diagnostic_options& opt,
+                parts_view parts = nullptr) {
+    rule_places index;
     json driver = sarif_driver(files, opt, index);
     out.begin_object();
     out.key("$schema");
@@ -210,23 +243,33 @@ void emit_sarif(Out& out, const std::vector<file_diagnostics>& files, const diag
     out.value("unicodeCodePoints");
     out.key("results");
     out.begin_array();
-    for (const auto& f : files)
-        for (const auto& d : f.diagnostics) out.value(sarif_result(f, d, index.at(d.rule)));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if constexpr (std::is_same_v<Out, json_stream>) {
+            if (has_part(parts, i)) {
+                out.values((*parts)[i].text, (*parts)[i].count);
+                continue;
+            }
+        }
+        for (const auto& d : files[i].diagnostics) out.value(sarif_result(files[i], d, index.at(d.rule)));
+    }
     out.end_array();
     out.end_object();
     out.end_array();
     out.end_object();
 }
 
+void write_github(std::ostream& out, const file_diagnostics& f) {
+    for (const auto& d : f.diagnostics) {
+        const char* command = d.level == model::severity::error     ? "error"
+                              : d.level == model::severity::warning ? "warning"
+                                                                    : "notice";
+        out << fmt::format("::{} file={},line={},col={},title={}::{}\n", command, github_escape_property(f.file),
+                           d.line, d.column, github_escape_property(d.rule), github_escape_data(d.message));
+    }
+}
+
 void write_github(std::ostream& out, const std::vector<file_diagnostics>& files) {
-    for (const auto& f : files)
-        for (const auto& d : f.diagnostics) {
-            const char* command = d.level == model::severity::error     ? "error"
-                                  : d.level == model::severity::warning ? "warning"
-                                                                        : "notice";
-            out << fmt::format("::{} file={},line={},col={},title={}::{}\n", command, github_escape_property(f.file),
-                               d.line, d.column, github_escape_property(d.rule), github_escape_data(d.message));
-        }
+    for (const auto& f : files) write_github(out, f);
 }
 
 }  // namespace
@@ -280,20 +323,59 @@ std::string render_github(const std::vector<file_diagnostics>& files) {
     return std::move(out).str();
 }
 
-void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files, diagnostic_format f,
-                       const diagnostic_options& opt) {
+void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files,
+                       const std::vector<diagnostics_part>& parts, diagnostic_format f, const diagnostic_options& opt) {
     switch (f) {
-        case diagnostic_format::text: write_text(out, files, opt); return;
+        case diagnostic_format::text:
+        case diagnostic_format::github:
+            for (std::size_t i = 0; i < files.size(); ++i) {
+                if (has_part(&parts, i)) out << parts[i].text;
+                else if (f == diagnostic_format::text) write_text(out, files[i], opt);
+                else write_github(out, files[i]);
+            }
+            return;
         case diagnostic_format::json:
         case diagnostic_format::sarif: {
             json_stream s(out, true);
-            if (f == diagnostic_format::json) emit_json(s, files);
-            else emit_sarif(s, files, opt);
+            if (f == diagnostic_format::json) emit_json(s, files, &parts);
+            else emit_sarif(s, files, opt, &parts);
             out << '\n';
             return;
         }
-        case diagnostic_format::github: write_github(out, files); return;
     }
+}
+
+void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files, diagnostic_format f,
+                       const diagnostic_options& opt) {
+    write_diagnostics(out, files, {}, f, opt);
+}
+
+diagnostics_part render_part(const file_diagnostics& file, diagnostic_format f, const diagnostic_options& opt) {
+    diagnostics_part part;
+    std::ostringstream out;
+    switch (f) {
+        case diagnostic_format::text: write_text(out, file, opt); break;
+        case diagnostic_format::github: write_github(out, file); break;
+        case diagnostic_format::json: {
+            auto s = json_stream::part(out, true, json_findings_depth);
+            for (const auto& d : file.diagnostics) s.value(finding_json(file, d));
+            break;
+        }
+        case diagnostic_format::sarif: {
+            const auto& index = table_index();
+            auto s = json_stream::part(out, true, sarif_results_depth);
+            for (const auto& d : file.diagnostics) {
+                const auto at = index.find(d.rule);
+                if (at == index.end()) return part;  // not made: its index waits for every file
+                s.value(sarif_result(file, d, at->second));
+            }
+            break;
+        }
+    }
+    part.text = std::move(out).str();
+    part.count = file.diagnostics.size();
+    part.made = true;
+    return part;
 }
 
 std::string render_diagnostics(const std::vector<file_diagnostics>& files, diagnostic_format f,

@@ -57,6 +57,24 @@ std::string render_github(const std::vector<file_diagnostics>& files);
 void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files, diagnostic_format f,
                        const diagnostic_options& opt);
 
+// One file's findings in format `f`, made on their own (on the thread that
+// checked the file, say) for write_diagnostics to join in the files' order.
+struct diagnostics_part {
+    std::string text;
+    std::size_t count = 0;  // the findings in `text`
+    // False when the part could not be made alone and is left to
+    // write_diagnostics: in SARIF, a finding of a rule that the rule table
+    // does not know, whose ruleIndex depends on every file's findings.
+    bool made = false;
+};
+diagnostics_part render_part(const file_diagnostics& file, diagnostic_format f, const diagnostic_options& opt);
+
+// write_diagnostics with parts[i], where made, standing for the findings of
+// files[i] (which are still read for what the whole log needs: SARIF's rule
+// list). The same bytes as without the parts.
+void write_diagnostics(std::ostream& out, const std::vector<file_diagnostics>& files,
+                       const std::vector<diagnostics_part>& parts, diagnostic_format f, const diagnostic_options& opt);
+
 // The same as a string.
 std::string render_diagnostics(const std::vector<file_diagnostics>& files, diagnostic_format f,
                                const diagnostic_options& opt);

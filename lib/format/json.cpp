@@ -213,6 +213,17 @@ void json_tree::open(json empty) { open_.push_back(&add(std::move(empty))); }
 
 json_stream::json_stream(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
 
+json_stream json_stream::part(std::ostream& out, bool pretty, std::size_t depth) {
+    json_stream s(out, pretty);
+    if (depth == 0) return s;
+    // As if a value had been written already (the next one is separated
+    // from it) and a key had just been (so this first one is not).
+    s.counts_.assign(depth, 0);
+    s.counts_.back() = 1;
+    s.after_key_ = true;
+    return s;
+}
+
 void json_stream::begin_object() { open('{'); }
 void json_stream::end_object() { close('}'); }
 void json_stream::begin_array() { open('['); }
@@ -243,6 +254,13 @@ void json_stream::value(const json& v) {
     }
     buffer_.append(text, from);
     out_ << buffer_;
+}
+
+void json_stream::values(std::string_view part, std::size_t count) {
+    if (count == 0) return;
+    separate();
+    out_ << part;
+    if (!counts_.empty()) counts_.back() += count - 1;
 }
 
 void json_stream::open(char bracket) {

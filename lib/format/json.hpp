@@ -42,6 +42,12 @@ class json_stream {
 public:
     json_stream(std::ostream& out, bool pretty);
 
+    // A stream of values that stand inside `depth` open containers of
+    // another stream, written without the separator before the first of
+    // them: a part of a large array made on its own (on another thread) and
+    // handed to that stream's values() later.
+    static json_stream part(std::ostream& out, bool pretty, std::size_t depth);
+
     void begin_object();
     void end_object();
     void begin_array();
@@ -50,6 +56,9 @@ public:
     void key(std::string_view name);
     // A whole value: in an array, after a key, or alone.
     void value(const nlohmann::ordered_json& v);
+    // `count` values already written by a part() stream at this depth, in
+    // the open array; nothing when `count` is 0.
+    void values(std::string_view part, std::size_t count);
 
 private:
     void open(char bracket);

@@ -207,3 +207,35 @@ TEST_CASE("text: a control character in the window shows as a space, the caret a
     f.diagnostics = {{model::severity::info, "r", "m", 1, 99}};
     CHECK(format::render_text({f}, {}) == "a.txt:1:99: info: m [r]\n  a b đ\n       ^\n");
 }
+
+TEST_CASE("parts made file by file join into the same bytes as the whole log") {
+    format::diagnostic_options o;
+    o.tool_version = "1.2.3";
+    auto unknown = sample();
+    unknown.file = "b.txt";
+    unknown.diagnostics.push_back({model::severity::info, "some-new-parser-rule", "m", 1, 1});
+    format::file_diagnostics clean;
+    clean.file = "c.txt";
+    const std::vector<std::vector<format::file_diagnostics>> batches{
+        {sample()}, {clean}, {clean, sample(), clean, unknown, sample()}, {unknown}, {}};
+    using k = format::diagnostic_format;
+    for (const auto f : {k::text, k::json, k::sarif, k::github}) {
+        for (const auto& files : batches) {
+            std::vector<format::diagnostics_part> parts;
+            for (const auto& file : files) parts.push_back(format::render_part(file, f, o));
+            std::ostringstream joined;
+            format::write_diagnostics(joined, files, parts, f, o);
+            CAPTURE(static_cast<int>(f), files.size());
+            CHECK(joined.str() == format::render_diagnostics(files, f, o));
+        }
+    }
+    // A SARIF result's ruleIndex for a rule outside the table depends on
+    // every file: that part is left to the whole log; the others are made.
+    CHECK_FALSE(format::render_part(unknown, k::sarif, o).made);
+    CHECK(format::render_part(sample(), k::sarif, o).made);
+    CHECK(format::render_part(unknown, k::json, o).made);
+    const auto part = format::render_part(sample(), k::json, o);
+    CHECK(part.count == 2);
+    CHECK(part.text.starts_with("{\n    \"file\": \"dự thảo.txt\""));
+    CHECK(format::render_part(clean, k::json, o).text.empty());
+}

@@ -142,3 +142,36 @@ TEST_CASE("several documents print as a pretty array, or one a line") {
     format::write_documents_json(one, {docs.front()}, false);
     CHECK(one.str() == dumped(array[0], true) + "\n");
 }
+
+TEST_CASE("values written by part streams join into an array as if streamed there") {
+    const std::vector<std::vector<json>> pieces{{json{{"a", 1}}, json::array({1, 2})}, {}, {json("x")}, {json::object()}};
+    for (const bool pretty : {true, false}) {
+        for (std::size_t depth = 1; depth <= 3; ++depth) {
+            INFO("pretty " << pretty << ", array at depth " << depth);
+            json whole = json::array();
+            std::ostringstream joined;
+            format::json_stream s(joined, pretty);
+            for (std::size_t d = 1; d < depth; ++d) s.begin_array();
+            s.begin_array();
+            for (const auto& piece : pieces) {
+                std::ostringstream part;
+                auto p = format::json_stream::part(part, pretty, depth);
+                for (const auto& v : piece) {
+                    p.value(v);
+                    whole.push_back(v);
+                }
+                s.values(part.str(), piece.size());
+            }
+            s.end_array();
+            for (std::size_t d = 1; d < depth; ++d) s.end_array();
+            for (std::size_t d = 1; d < depth; ++d) whole = json::array({whole});
+            CHECK(joined.str() == dumped(whole, pretty));
+        }
+    }
+    std::ostringstream none;
+    format::json_stream s(none, true);
+    s.begin_array();
+    s.values("", 0);
+    s.end_array();
+    CHECK(none.str() == "[]");
+}

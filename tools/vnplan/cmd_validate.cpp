@@ -126,23 +126,33 @@ std::function<exit_code()> setup_validate(CLI::App& app, common_options& opt) {
                 error("no input file; give one or more files, or '-' for standard input");
                 return exit_code::failure;
             }
-            // Each file is read and checked on the thread that reads it, `-j`
-            // at a time; what is kept is its findings and the lines they show.
-            std::vector<format::file_diagnostics> files(opt.files.size());
-            const bool read = load_each_result(opt, [&](std::size_t i, load_result&& r) {
-                auto& fd = files[i];
-                fd.file = opt.files[i] == "-" ? opt.stdin_name : opt.files[i];
-                fd.diagnostics = validate::run(*r.doc, r.lines, vopt);
-                fd.lines = std::move(r.lines);
-                format::keep_shown_lines(fd);
-            });
-            if (!read) return exit_code::failure;
             const auto fmt_kind = *format::diagnostic_format_of(flags->format);
             format::diagnostic_options dopt;
             dopt.color = fmt_kind == format::diagnostic_format::text && (opt.output.empty() || opt.output == "-") &&
                          use_color(opt, STDOUT_FILENO);
             dopt.tool_version = VNPLAN_VERSION;
-            const auto write = [&](std::ostream& out) { format::write_diagnostics(out, files, fmt_kind, dopt); };
+            // Each file is read, checked and its findings rendered on the
+            // thread that reads it, `-j` at a time; what is kept is the
+            // rendered part and the findings (for the summary, the exit
+            // status and SARIF's rule list). Rendering every file on one
+            // thread at the end held back the second core. A part that cannot
+            // be made alone keeps the lines its findings show, for the end.
+            // One file is rendered as it is written: its findings' text may be
+            // many times its size.
+            const bool by_parts = opt.files.size() > 1;
+            std::vector<format::file_diagnostics> files(opt.files.size());
+            std::vector<format::diagnostics_part> parts(by_parts ? opt.files.size() : 0);
+            const bool read = load_each_result(opt, [&](std::size_t i, load_result&& r) {
+                auto& fd = files[i];
+                fd.file = opt.files[i] == "-" ? opt.stdin_name : opt.files[i];
+                fd.diagnostics = validate::run(*r.doc, r.lines, vopt);
+                fd.lines = std::move(r.lines);
+                if (by_parts) parts[i] = format::render_part(fd, fmt_kind, dopt);
+                if (by_parts && parts[i].made) std::vector<std::string>().swap(fd.lines);
+                else format::keep_shown_lines(fd);
+            });
+            if (!read) return exit_code::failure;
+            const auto write = [&](std::ostream& out) { format::write_diagnostics(out, files, parts, fmt_kind, dopt); };
             if (!write_output(opt, write)) return exit_code::failure;
             std::cerr << format::summary_line(files) << "\n";
             const auto fail_on = flags->fail_on == "error"     ? model::severity::error
