@@ -251,7 +251,11 @@ void write_items_header(std::ostream& out, item_format f, const table_options& o
 void write_item_lines(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt) {
     switch (f) {
         case item_format::table: write_table_rows(out, rows, opt); return;
-        case item_format::json:  // not a line format: write_items writes it whole
+        case item_format::json: {
+            auto s = json_stream::part(out, true, 1);
+            for (const auto& r : rows) s.value(row_json(r));
+            return;
+        }
         case item_format::jsonl:
             for (const auto& r : rows) out << row_json(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
             return;

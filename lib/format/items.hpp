@@ -44,10 +44,12 @@ void write_items(std::ostream& out, const std::vector<item_row>& rows, item_form
 // The same as a string.
 std::string render_items(const std::vector<item_row>& rows, item_format f, const table_options& opt);
 
-// write_items in two parts, for the line formats (all but json), so that the
-// rows of many documents can be rendered each on its own thread: the header
-// (table, csv, tsv and md have one), then the rows of each document in turn.
-// write_items_header then write_item_lines of every row is write_items.
+// write_items in parts, so that the rows of many documents can be rendered
+// each on its own thread: the header (table, csv, tsv and md have one), then
+// the rows of each document in turn. write_items_header then
+// write_item_lines of every row is write_items. In json, write_item_lines
+// writes the rows as a part of the array (json_stream::part at depth 1) and
+// write_array_of_parts (format/json.hpp) joins the parts.
 void write_items_header(std::ostream& out, item_format f, const table_options& opt);
 void write_item_lines(std::ostream& out, const std::vector<item_row>& rows, item_format f, const table_options& opt);
 

@@ -295,6 +295,15 @@ void json_stream::indent(std::size_t depth) {
     for (std::size_t i = 0; i < 2 * depth; ++i) out_.put(' ');
 }
 
+void write_array_of_parts(std::ostream& out, const std::vector<std::string>& parts,
+                          const std::vector<std::size_t>& counts) {
+    json_stream s(out, true);
+    s.begin_array();
+    for (std::size_t i = 0; i < parts.size() && i < counts.size(); ++i) s.values(parts[i], counts[i]);
+    s.end_array();
+    out.put('\n');
+}
+
 void write_json(json_stream& out, const model::document& doc) { emit(out, doc); }
 
 void write_documents_json(std::ostream& out, const std::vector<model::document>& docs, bool lines) {
@@ -322,6 +331,13 @@ std::string document_json(const model::document& doc, bool pretty) {
     json_stream s(out, pretty);
     write_json(s, doc);
     out.put('\n');
+    return std::move(out).str();
+}
+
+std::string document_json_part(const model::document& doc) {
+    std::ostringstream out;
+    auto s = json_stream::part(out, true, 1);
+    write_json(s, doc);
     return std::move(out).str();
 }
 

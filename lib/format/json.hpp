@@ -73,6 +73,13 @@ private:
     std::string buffer_;               // a pretty dump, re-indented to its depth
 };
 
+// A pretty-printed array, then a newline, of the values of `parts` in order:
+// parts[i] holds counts[i] values written by a json_stream::part(…, true, 1)
+// stream (on the thread that made them, say). The same bytes as streaming
+// every value into one array.
+void write_array_of_parts(std::ostream& out, const std::vector<std::string>& parts,
+                          const std::vector<std::size_t>& counts);
+
 // The same events as json_stream, collected into a tree: code that writes a
 // large value through the events once (a document, a findings log) gets both
 // its stream and its tree, with the same members in the same order.
@@ -106,5 +113,9 @@ void write_documents_json(std::ostream& out, const std::vector<model::document>&
 
 // One document, pretty-printed (json) or on one line (jsonl), ending in a newline.
 std::string document_json(const model::document& doc, bool pretty);
+
+// One document pretty-printed as a value of a top-level array, for
+// write_array_of_parts: what `parse` prints for several files.
+std::string document_json_part(const model::document& doc);
 
 }  // namespace vnplan::format

@@ -1,4 +1,5 @@
 #include "format/items.hpp"
+#include "format/json.hpp"
 #include "vnplan.hpp"
 
 #include <catch2/catch.hpp>
@@ -59,4 +60,29 @@ TEST_CASE("csv rows end in CRLF and a formula-like cell is neutralised") {
                           "deadline_end,targets,product,text\r\n"));
     CHECK(csv.find(",'=SUM(A1) do Sở Nội vụ chủ trì, thực hiện thường xuyên.") == std::string::npos);
     CHECK(csv.find("\"'=SUM(A1) do Sở Nội vụ chủ trì, thực hiện thường xuyên.\"\r\n") != std::string::npos);
+}
+
+TEST_CASE("json rows written as parts, one a document, join into the array write_items writes") {
+    const auto rows = format::flatten(plan());
+    REQUIRE(rows.size() == 2);
+    const std::vector<std::vector<format::item_row>> batches{
+        {rows[0], rows[1]}, {}, {rows[1]}, {rows[0]}};
+    std::vector<std::string> parts;
+    std::vector<std::size_t> counts;
+    std::vector<format::item_row> all;
+    for (const auto& b : batches) {
+        std::ostringstream out;
+        format::write_item_lines(out, b, format::item_format::json, {});
+        parts.push_back(out.str());
+        counts.push_back(b.size());
+        all.insert(all.end(), b.begin(), b.end());
+    }
+    CHECK(parts[1].empty());
+    std::ostringstream joined;
+    format::write_array_of_parts(joined, parts, counts);
+    CHECK(joined.str() == format::render_items(all, format::item_format::json, {}));
+    std::ostringstream none;
+    format::write_array_of_parts(none, {"", ""}, {0, 0});
+    CHECK(none.str() == format::render_items({}, format::item_format::json, {}));
+    CHECK(none.str() == "[]\n");
 }

@@ -141,6 +141,12 @@ TEST_CASE("several documents print as a pretty array, or one a line") {
     std::ostringstream one;
     format::write_documents_json(one, {docs.front()}, false);
     CHECK(one.str() == dumped(array[0], true) + "\n");
+    // Each document's value made on its own (as `parse` does on the reading
+    // threads) and joined: the same array.
+    std::ostringstream joined;
+    format::write_array_of_parts(joined, {format::document_json_part(docs[0]), format::document_json_part(docs[1])},
+                                 {1, 1});
+    CHECK(joined.str() == pretty.str());
 }
 
 TEST_CASE("values written by part streams join into an array as if streamed there") {
