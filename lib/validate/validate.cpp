@@ -1036,10 +1036,16 @@ void check_tone_style(const context& cx) {
     // syllables tens of thousands of times, and each reading of one costs
     // two copies of it in each style.
     std::unordered_map<std::string, std::array<bool, 2>, text::string_hash, std::equal_to<>> word_styles;
+    // Only a letter outside ASCII can carry a tone. A word's style is its
+    // own (a line is in a style when one of its words is), so a line is read
+    // word by word and never as a whole: reading every line in both styles
+    // first cost more than the words did.
+    const auto plain = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
     for (std::size_t i = 0; i < cx.lines.size(); ++i) {
         const auto& l = cx.lines[i];
-        const auto [old_here, new_here] = text::tone_styles_used(l);
-        if (!old_here && !new_here) continue;
+        if (plain(l)) continue;
         // Count syllable by syllable so that the majority is a real count. A
         // syllable is a run of letters (and their marks): quotes, brackets and
         // punctuation around it are not part of it.
@@ -1061,10 +1067,14 @@ void check_tone_style(const context& cx) {
                 end = after;
             }
             const std::string_view word(l.data() + at, static_cast<std::size_t>(end - at));
+            if (plain(word)) {
+                at = end;
+                continue;
+            }
             auto known = word_styles.find(word);
             if (known == word_styles.end()) known = word_styles.emplace(std::string(word), text::tone_styles_used(word)).first;
             for (std::size_t s = 0; s < 2; ++s) {
-                if (!(s == 0 ? old_here : new_here) || !known->second[s]) continue;
+                if (!known->second[s]) continue;
                 if (count[s]++ == 0)
                     first[s] = {static_cast<int>(i) + 1, column_at(l, static_cast<std::size_t>(at)), std::string(word)};
             }
