@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <cctype>
 #include <map>
@@ -224,9 +225,49 @@ int column_at(std::string_view line, std::size_t byte) { return text::code_point
 
 int first_column(std::string_view line) { return column_at(line, text_start(line)); }
 
+// The fold() of the lines searched last: every deadline of a document is
+// looked for on its lines, in the order of the items, and a long paragraph
+// was folded again for each of its deadlines (3 000 on one 200 KB line:
+// 3.8 s). A few lines are kept, not all: an item's lines are searched one
+// after another, and a fold of every line would cost as much memory again as
+// the lines.
+class line_folds {
+public:
+    explicit line_folds(const std::vector<std::string>& lines) : lines_(lines) {}
+
+    const std::string& of(int number) const {
+        static const std::string empty;
+        if (number < 1 || static_cast<std::size_t>(number) > lines_.size()) return empty;
+        for (const auto& [n, f] : kept_)
+            if (n == number) return f;
+        auto& slot = kept_[next_++ % kept_.size()];
+        slot = {number, text::fold(lines_[static_cast<std::size_t>(number - 1)])};
+        return slot.second;
+    }
+
+private:
+    const std::vector<std::string>& lines_;
+    mutable std::array<std::pair<int, std::string>, 8> kept_{};
+    mutable std::size_t next_ = 0;
+};
+
+// fold(s).starts_with(folded), folding no more of `s` than it takes: whole
+// words (fold() reads a word at a time, and a space ends one) until the
+// fold is as long as `folded`. Each try costs the needle, not the line.
+bool folded_starts_with(std::string_view s, std::string_view folded) {
+    std::size_t end = 0;
+    while (end < s.size()) {
+        end = std::min(s.size(), std::max(end + 1, folded.size()));
+        while (end < s.size() && s[end] != ' ') ++end;
+        const auto f = text::fold(s.substr(0, end));
+        if (f.size() >= folded.size() || end == s.size()) return f.starts_with(folded);
+    }
+    return folded.empty();
+}
+
 // Where `needle` starts on one of the lines (the first that holds it), as a
 // line and a column; the first line's text start when no line does.
-std::pair<int, int> locate(const std::vector<std::string>& lines, const std::vector<int>& where,
+std::pair<int, int> locate(const std::vector<std::string>& lines, const line_folds& folds, const std::vector<int>& where,
                            std::string_view needle, int fallback_line) {
     if (!needle.empty()) {
         for (int n : where) {
@@ -237,11 +278,14 @@ std::pair<int, int> locate(const std::vector<std::string>& lines, const std::vec
         const auto folded = text::fold(needle);
         for (int n : where) {
             const auto& l = line_at(lines, n);
-            if (text::fold(l).find(folded) == std::string::npos) continue;
-            // Walk the code points to map the folded hit back to a column.
+            if (folds.of(n).find(folded) == std::string::npos) continue;
+            // Walk the code points to map the folded hit back to a column,
+            // folding at each only as many words as the needle can take. A
+            // needle starts with a word, never at the space before it (which
+            // the fold drops).
             for (std::size_t at = 0; at < l.size(); ++at) {
-                if ((static_cast<unsigned char>(l[at]) & 0xC0) == 0x80) continue;
-                if (text::fold(std::string_view(l).substr(at)).starts_with(folded)) return {n, column_at(l, at)};
+                if ((static_cast<unsigned char>(l[at]) & 0xC0) == 0x80 || l[at] == ' ' || l[at] == '\t') continue;
+                if (folded_starts_with(std::string_view(l).substr(at), folded)) return {n, column_at(l, at)};
             }
         }
     }
@@ -295,6 +339,7 @@ struct context {
     const std::vector<std::string>& lines;
     const options& opt;
     std::vector<model::diagnostic>& out;
+    const line_folds& folds;
 
     void add(std::string_view id, int line, int column, std::string message) const {
         if (!is_enabled(id, opt)) return;
@@ -767,7 +812,7 @@ void check_dates(const context& cx) {
             if (d.source != "text" || !needs_dates(d)) continue;
             if (std::any_of(it->lines.begin(), it->lines.end(), [&](int n) { return lines_with_hits.count(n); }))
                 continue;
-            const auto [line, col] = locate(cx.lines, it->lines, d.text, it->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line);
             cx.add("invalid-date", line, col, "deadline '" + d.text + "' names no date that can be read: correct it");
         }
     }
@@ -795,7 +840,7 @@ void check_deadline_range(const context& cx) {
     // A heading's deadline is checked once, on the heading; items repeat it.
     for (const auto* s : all_sections(cx.doc))
         for (const auto& d : s->deadlines) {
-            const auto [line, col] = locate(cx.lines, {s->line}, d.text, s->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, {s->line}, d.text, s->line);
             check(d, line, col);
         }
     for (const auto& [it, sec] : all_items(cx.doc)) {
@@ -804,7 +849,7 @@ void check_deadline_range(const context& cx) {
         if (it->kind == "text" || it->kind == "viewpoint") continue;
         for (const auto& d : it->deadlines) {
             if (d.source != "text") continue;
-            const auto [line, col] = locate(cx.lines, it->lines, d.text, it->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line);
             check(d, line, col);
         }
     }
@@ -1142,7 +1187,8 @@ void pass_parser_diagnostics(const context& cx) {
 std::vector<model::diagnostic> run(const model::document& doc, const std::vector<std::string>& lines,
                                    const options& opt) {
     std::vector<model::diagnostic> out;
-    const context cx{doc, lines, opt, out};
+    const line_folds folds(lines);
+    const context cx{doc, lines, opt, out, folds};
     const auto fields = field_lines(doc, lines);
     pass_parser_diagnostics(cx);
     check_meta(cx);

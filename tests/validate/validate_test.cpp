@@ -2,6 +2,7 @@
 // and stays quiet on the clean counterpart (<rule>.good.txt), plus the
 // behaviours the samples do not pin down: columns, order, options.
 #include "validate/validate.hpp"
+#include "text/text.hpp"
 #include "vnplan.hpp"
 
 #include <catch2/catch.hpp>
@@ -97,6 +98,28 @@ TEST_CASE("columns count code points and point at the text, not the indent") {
     REQUIRE(late.size() == 1);
     // "1. Ban Tổ chức Đảng ủy Khối chủ trì rà soát, " is 45 code points (more bytes).
     CHECK(late[0].column == 46);
+}
+
+TEST_CASE("a deadline written with the spaces Word leaves is found where it starts, on a line of any length") {
+    // Two spaces inside the deadline: its text (spaces collapsed) is not in
+    // the line as written, only in its fold.
+    const auto late = of_rule(check(program("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                                            "1. Ban Tổ chức chủ trì rà soát, hoàn thành trước  ngày 31/12/2023.\n")),
+                              "deadline-before-issue");
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].column == 33);  // "1. Ban Tổ chức chủ trì rà soát, " is 32 code points: at `hoàn`
+    // One paragraph of a thousand such deadlines, each found where it is
+    // written: every search had folded the whole paragraph again, and a few
+    // thousand of them on one line took seconds.
+    std::string paragraph = "1. Các sở rà soát văn bản.";
+    for (int i = 0; i < 1000; ++i)
+        paragraph += " Lần " + std::to_string(i) + " xong trước  ngày " + std::to_string(1 + i % 28) + "/" +
+                     std::to_string(1 + i / 28 % 12) + "/" + std::to_string(2000 + i / 336) + ".";
+    const auto all = of_rule(check(program("II. NHIỆM VỤ\n" + paragraph + "\n")), "deadline-before-issue");
+    REQUIRE(all.size() == 1000);
+    const auto& last = all.back();
+    const std::string before_last = paragraph.substr(0, paragraph.rfind("xong trước  ngày"));
+    CHECK(last.column == text::code_points(before_last) + 1);
 }
 
 TEST_CASE("findings are sorted by line, column and rule") {
