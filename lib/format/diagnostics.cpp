@@ -150,6 +150,22 @@ using parts_view = const std::vector<diagnostics_part>*;
 
 bool has_part(parts_view parts, std::size_t i) { return parts && i < parts->size() && (*parts)[i].made; }
 
+// The findings of every file into the open array of `out`: a file's part
+// where one was made (only a stream takes parts), else `value(file, finding)`
+// for each of its findings.
+template <typename Out, typename Value>
+void emit_findings(Out& out, const std::vector<file_diagnostics>& files, parts_view parts, Value&& value) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if constexpr (std::is_same_v<Out, json_stream>) {
+            if (has_part(parts, i)) {
+                out.values((*parts)[i].text, (*parts)[i].count);
+                continue;
+            }
+        }
+        for (const auto& d : files[i].diagnostics) out.value(value(files[i], d));
+    }
+}
+
 // Where the findings stand in each log: in the top array of json, in
 // runs[0].results of SARIF (object, runs, run, results).
 constexpr std::size_t json_findings_depth = 1;
@@ -159,15 +175,7 @@ constexpr std::size_t sarif_results_depth = 4;
 template <typename Out>
 void emit_json(Out& out, const std::vector<file_diagnostics>& files, parts_view parts = nullptr) {
     out.begin_array();
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if constexpr (std::is_same_v<Out, json_stream>) {
-            if (has_part(parts, i)) {
-                out.values((*parts)[i].text, (*parts)[i].count);
-                continue;
-            }
-        }
-        for (const auto& d : files[i].diagnostics) out.value(finding_json(files[i], d));
-    }
+    emit_findings(out, files, parts, finding_json);
     out.end_array();
 }
 
@@ -243,15 +251,9 @@ void emit_sarif(Out& out, const std::vector<file_diagnostics>& files, const diag
     out.value("unicodeCodePoints");
     out.key("results");
     out.begin_array();
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if constexpr (std::is_same_v<Out, json_stream>) {
-            if (has_part(parts, i)) {
-                out.values((*parts)[i].text, (*parts)[i].count);
-                continue;
-            }
-        }
-        for (const auto& d : files[i].diagnostics) out.value(sarif_result(files[i], d, index.at(d.rule)));
-    }
+    emit_findings(out, files, parts, [&](const file_diagnostics& f, const model::diagnostic& d) {
+        return sarif_result(f, d, index.at(d.rule));
+    });
     out.end_array();
     out.end_object();
     out.end_array();

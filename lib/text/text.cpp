@@ -40,12 +40,6 @@ using detail::nfd_instance;
 using detail::small_utf8;
 using detail::table_blocks;
 
-bool is_ascii(std::string_view s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
-    return true;
-}
-
 std::string to_utf8(const icu::UnicodeString& u) {
     std::string out;
     u.toUTF8String(out);
@@ -242,6 +236,12 @@ bool has_word(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
 
 std::optional<read_error> decode(std::string_view bytes, source_text& out) {
     out.sha256 = sha256_hex(bytes);

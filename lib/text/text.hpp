@@ -92,6 +92,9 @@ bool uses_tone_style(std::string_view s, tone_style style);
 // NFC of the text instead of two.
 std::array<bool, 2> tone_styles_used(std::string_view s);
 
+// No byte of `s` is outside ASCII.
+bool is_ascii(std::string_view s);
+
 // For comparison, never for output: NFC, one tone style, case folded,
 // `Ð` (U+00D0) read as `Đ`, spaces collapsed.
 std::string fold(std::string_view s);

@@ -11,11 +11,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <optional>
 #include <array>
 #include <cctype>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -1085,12 +1085,9 @@ void check_tone_style(const context& cx) {
     // own (a line is in a style when one of its words is), so a line is read
     // word by word and never as a whole: reading every line in both styles
     // first cost more than the words did.
-    const auto plain = [](std::string_view s) {
-        return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    };
     for (std::size_t i = 0; i < cx.lines.size(); ++i) {
         const auto& l = cx.lines[i];
-        if (plain(l)) continue;
+        if (text::is_ascii(l)) continue;
         // Count syllable by syllable so that the majority is a real count. A
         // syllable is a run of letters (and their marks): quotes, brackets and
         // punctuation around it are not part of it.
@@ -1112,7 +1109,7 @@ void check_tone_style(const context& cx) {
                 end = after;
             }
             const std::string_view word(l.data() + at, static_cast<std::size_t>(end - at));
-            if (plain(word)) {
+            if (text::is_ascii(word)) {
                 at = end;
                 continue;
             }
