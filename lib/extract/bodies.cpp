@@ -53,17 +53,17 @@ struct scan_text {
     std::optional<text::grammar_reading> own;  // when this scan made it
     std::string_view low;
     const unsigned char* cls;
-    const std::vector<span>* skip;
+    const span_set* skip;
 
     explicit scan_text(std::string_view s)
         : orig(s), own(std::in_place, s), low(own->get().low), cls(own->get().classes.data()), skip(&no_skips()) {}
-    scan_text(const source& s, const std::vector<span>& skips)
+    scan_text(const source& s, const span_set& skips)
         : orig(s.orig), low(s.low), cls(s.in.classes.data()), skip(&skips) {}
     scan_text(const scan_text&) = delete;
     scan_text& operator=(const scan_text&) = delete;
 
-    static const std::vector<span>& no_skips() {
-        static const std::vector<span> none;
+    static const span_set& no_skips() {
+        static const span_set none;
         return none;
     }
 
@@ -101,7 +101,7 @@ struct scan_text {
         return any;
     }
 
-    bool skipped(std::size_t begin, std::size_t end) const { return inside_any(span{begin, end}, *skip); }
+    bool skipped(std::size_t begin, std::size_t end) const { return skip->overlaps_any(span{begin, end}); }
 };
 
 // ---- reading one body ---------------------------------------------------
@@ -593,11 +593,11 @@ std::string canonical_body(std::string_view name) {
     return c;
 }
 
-std::vector<model::body> find_bodies(std::string_view text_in, const std::vector<span>& skip) {
+std::vector<model::body> find_bodies(std::string_view text_in, const span_set& skip) {
     return find_bodies(source(text_in), skip);
 }
 
-std::vector<model::body> find_bodies(const source& text_in, const std::vector<span>& skip) {
+std::vector<model::body> find_bodies(const source& text_in, const span_set& skip) {
     std::vector<model::body> out;
     const scan_text t(text_in, skip);
     const std::size_t size = t.orig.size();

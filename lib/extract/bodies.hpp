@@ -16,8 +16,8 @@ namespace vnplan::extract {
 // `X chủ trì, phối hợp với Y, Z` -> X lead, Y and Z support; `báo cáo (về) X`
 // -> X report_to; a body that is the subject at the start of the text
 // (`Ban Thường vụ Đảng ủy Khối chỉ đạo ...`) -> lead.
-std::vector<model::body> find_bodies(const source& text, const std::vector<span>& skip = {});
-std::vector<model::body> find_bodies(std::string_view text, const std::vector<span>& skip = {});
+std::vector<model::body> find_bodies(const source& text, const span_set& skip = {});
+std::vector<model::body> find_bodies(std::string_view text, const span_set& skip = {});
 
 // A heading that is itself a body (`1.1. Ban Tổ chức Đảng ủy Khối`,
 // `1.2. Cấp ủy các trường`): the body, role lead, source "heading".

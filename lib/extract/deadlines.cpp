@@ -527,11 +527,11 @@ std::optional<found_deadline> interpret(kind what, std::string_view original, sp
 
 }  // namespace
 
-std::vector<found_deadline> find_deadlines(std::string_view text, const std::vector<span>& skip, bool schedule_field) {
+std::vector<found_deadline> find_deadlines(std::string_view text, const span_set& skip, bool schedule_field) {
     return find_deadlines(source(text), skip, schedule_field);
 }
 
-std::vector<found_deadline> find_deadlines(const source& src, const std::vector<span>& skip, bool schedule_field) {
+std::vector<found_deadline> find_deadlines(const source& src, const span_set& skip, bool schedule_field) {
     std::vector<found_deadline> out;
     const std::string_view text = src.orig;
     if (text.empty()) return out;
@@ -553,7 +553,7 @@ std::vector<found_deadline> find_deadlines(const source& src, const std::vector<
             while (len > 0 && is_space(lowered[pos + len - 1])) --len;
             if (len <= best_len) continue;
             const span where{pos, pos + len};
-            if (inside_any(where, skip)) continue;
+            if (skip.overlaps_any(where)) continue;
             if (k.what == kind::ongoing && !schedule_field && !stands_as_schedule(lowered, where.begin, where.end))
                 continue;
             best_len = len;

@@ -21,9 +21,9 @@ struct found_deadline {
 // congresses) is not read. With `schedule_field` the text is the value of a
 // field line (`Thời gian hoàn thành: Quý II/2025`, `Thời gian thực hiện:
 // Thường xuyên`), where a bare period or `Thường xuyên` is the schedule.
-std::vector<found_deadline> find_deadlines(const source& text, const std::vector<span>& skip = {},
+std::vector<found_deadline> find_deadlines(const source& text, const span_set& skip = {},
                                            bool schedule_field = false);
-std::vector<found_deadline> find_deadlines(std::string_view text, const std::vector<span>& skip = {},
+std::vector<found_deadline> find_deadlines(std::string_view text, const span_set& skip = {},
                                            bool schedule_field = false);
 
 }  // namespace vnplan::extract

@@ -68,17 +68,18 @@ void read_text(model::item& it, std::string_view text, bool preamble = false) {
         it.references.push_back(std::move(r.value));
     }
     for (const auto& s : find_named_periods(src)) skip.push_back(s);
+    const span_set claimed(std::move(skip));
     // `Căn cứ Luật ... ngày 19 tháng 02 năm 2025;` before the first section:
     // a legal basis cites documents, it schedules nothing, even where a cited
     // law has no number for the reference grammar to claim its date. (In the
     // body, `Căn cứ ..., các sở ... trước ngày 30/6` is a task: read it.)
     if (preamble && text::fold_accents(text.substr(0, std::min<std::size_t>(text.size(), 16))).rfind("can cu ", 0) == 0) {
-        for (auto& b : find_bodies(src, skip)) add_body(it.bodies, std::move(b));
+        for (auto& b : find_bodies(src, claimed)) add_body(it.bodies, std::move(b));
         return;
     }
-    for (auto& d : find_deadlines(src, skip)) it.deadlines.push_back(std::move(d.value));
-    for (auto& t : find_targets(src, skip)) it.targets.push_back(std::move(t.value));
-    for (auto& b : find_bodies(src, skip)) add_body(it.bodies, std::move(b));
+    for (auto& d : find_deadlines(src, claimed)) it.deadlines.push_back(std::move(d.value));
+    for (auto& t : find_targets(src, claimed)) it.targets.push_back(std::move(t.value));
+    for (auto& b : find_bodies(src, claimed)) add_body(it.bodies, std::move(b));
 }
 
 // A task table converted to text: `TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ

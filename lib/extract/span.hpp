@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <vector>
 
 namespace vnplan::extract {
@@ -14,10 +15,23 @@ struct span {
 
 inline bool overlaps(const span& a, const span& b) { return a.begin < b.end && b.begin < a.end; }
 
-inline bool inside_any(const span& s, const std::vector<span>& spans) {
-    for (const auto& x : spans)
-        if (overlaps(s, x)) return true;
-    return false;
-}
+// The spans claimed in one text, asked whether a range overlaps any of them
+// in logarithmic time: a paragraph of thousands of citations was asked once
+// per word, each time of every citation (15 000 on one 2 MB line: minutes).
+// Sorted by begin, with the furthest end reached so far: the spans that
+// begin before a range ends overlap it exactly when one of them ends after
+// it begins.
+class span_set {
+public:
+    span_set() = default;
+    span_set(std::vector<span> spans);  // NOLINT: a list of spans is a set of them
+    span_set(std::initializer_list<span> spans) : span_set(std::vector<span>(spans)) {}
+    bool overlaps_any(const span& s) const;
+    bool empty() const { return spans_.empty(); }
+
+private:
+    std::vector<span> spans_;
+    std::vector<std::size_t> reach_;  // reach_[i]: the greatest end of spans_[0..i]
+};
 
 }  // namespace vnplan::extract

@@ -202,7 +202,7 @@ constexpr std::size_t max_lead_bytes = 120;
 
 }  // namespace
 
-std::vector<found_target> find_targets(const source& text, const std::vector<span>& skip) {
+std::vector<found_target> find_targets(const source& text, const span_set& skip) {
     std::vector<found_target> found;
     // Every target holds a digit; most sentences hold none.
     const std::string_view lowered(text.low);
@@ -239,14 +239,14 @@ std::vector<found_target> find_targets(const source& text, const std::vector<spa
         const span where{i, i + best_length};
         // A match that reaches into a reference may still hold a target
         // further on (`Nghị quyết số 28 ... đạt 95%`): the next word is tried.
-        if (best_length == 0 || inside_any(where, skip)) continue;
+        if (best_length == 0 || skip.overlaps_any(where)) continue;
         found.push_back({to_target(best, text.orig, lowered, where.begin, where.end), where});
         resume = where.end;
     }
     return found;
 }
 
-std::vector<found_target> find_targets(std::string_view text, const std::vector<span>& skip) {
+std::vector<found_target> find_targets(std::string_view text, const span_set& skip) {
     return find_targets(source(text), skip);
 }
 

@@ -18,7 +18,7 @@ struct found_target {
 // `đạt 95% trở lên` -> {95, ">=", "%"}; `dưới 0,4%` -> {0.4, "<"};
 // `3-4%` -> {3, max 4, "range"}; `Kết nạp 2.000 đảng viên mới` -> {2000, "=", "đảng viên"}.
 // Numbers inside `skip` (references, dates) are not targets.
-std::vector<found_target> find_targets(const source& text, const std::vector<span>& skip = {});
-std::vector<found_target> find_targets(std::string_view text, const std::vector<span>& skip = {});
+std::vector<found_target> find_targets(const source& text, const span_set& skip = {});
+std::vector<found_target> find_targets(std::string_view text, const span_set& skip = {});
 
 }  // namespace vnplan::extract
