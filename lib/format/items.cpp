@@ -11,8 +11,6 @@
 namespace vnplan::format {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 void walk(const std::vector<model::section>& secs, const std::string& file, std::vector<item_row>& out) {
     for (const auto& s : secs) {
         for (const auto& it : s.items) out.push_back({file, s.id, s.title, &it});
@@ -39,15 +37,8 @@ std::string join_targets(const model::item& it) {
     return out;
 }
 
-json row_json(const item_row& r) {
-    json out = json::object();
-    auto& o = out.get_ref<json::object_t&>();
-    o.reserve(14);
-    o.emplace_back("file", r.file);
-    o.emplace_back("section", r.section);
-    o.emplace_back("section_title", r.section_title);
-    add_item_members(o, *r.item);
-    return out;
+void write_row(json_stream& out, const item_row& r) {
+    write_json(out, *r.item, {{"file", r.file}, {"section", r.section}, {"section_title", r.section_title}});
 }
 
 // Columns of the flat formats, in order.
@@ -253,11 +244,15 @@ void write_item_lines(std::ostream& out, const std::vector<item_row>& rows, item
         case item_format::table: write_table_rows(out, rows, opt); return;
         case item_format::json: {
             auto s = json_stream::part(out, true, 1);
-            for (const auto& r : rows) s.value(row_json(r));
+            for (const auto& r : rows) write_row(s, r);
             return;
         }
         case item_format::jsonl:
-            for (const auto& r : rows) out << row_json(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+            for (const auto& r : rows) {
+                json_stream s(out, false);
+                write_row(s, r);
+                out << '\n';
+            }
             return;
         case item_format::csv:
         case item_format::tsv:
@@ -277,7 +272,7 @@ void write_items(std::ostream& out, const std::vector<item_row>& rows, item_form
     if (f == item_format::json) {
         json_stream s(out, true);
         s.begin_array();
-        for (const auto& r : rows) s.value(row_json(r));
+        for (const auto& r : rows) write_row(s, r);
         s.end_array();
         out << '\n';
         return;

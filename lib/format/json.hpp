@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vnplan::format {
@@ -105,6 +107,14 @@ private:
 
 // One document as a value of the stream (the same members as to_json).
 void write_json(json_stream& out, const model::document& doc);
+
+// Members written before an item's own, in order (a task row's file and
+// section).
+using item_context = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// One item as a value of the stream: the members of `context`, then those
+// of to_json(item). An item of many facts is not built as a tree first.
+void write_json(json_stream& out, const model::item& it, const item_context& context);
 
 // What `vnplan parse` prints, to `out` as it goes: with `lines` (jsonl) every
 // document on a line of its own; else one document pretty-printed, or several
