@@ -42,14 +42,30 @@ std::size_t point_end(std::string_view s, std::size_t at) {
     return j;
 }
 
+// Where the excerpts of one line have got to: a line's findings come one
+// after another, mostly in the order of their columns, and each counted the
+// line from its start (thousands of findings on one paragraph of megabytes:
+// a minute).
+struct line_cursor {
+    const std::string* line = nullptr;
+    int points = 0;  // the code points of the line
+    int point = 0;   // the code point that starts at `byte`
+    std::size_t byte = 0;
+};
+
 // The source line under a finding and the caret below it. Tabs and other
 // control characters show as one space so that the caret stays under its
-// column; a long paragraph is cut to a window around the column. Two passes
-// over the line and nothing held per code point: a finding on a 10 MB line
+// column; a long paragraph is cut to a window around the column. Nothing
+// held per code point, and the line counted once: a finding on a 10 MB line
 // costs the window, not ten times the line.
-std::pair<std::string, std::string> excerpt(std::string_view line, int column, int width) {
-    int n = 0;
-    for (std::size_t at = 0; at < line.size(); at = point_end(line, at)) ++n;
+std::pair<std::string, std::string> excerpt(const std::string& line, int column, int width, line_cursor& c) {
+    if (c.line != &line) {
+        // A code point starts at every byte but a continuation byte, and at
+        // the first byte whatever it is.
+        const bool odd_start = !line.empty() && (static_cast<unsigned char>(line[0]) & 0xC0) == 0x80;
+        c = {&line, text::code_points(line) + (odd_start ? 1 : 0), 0, 0};
+    }
+    const int n = c.points;
     int col = std::clamp(column, 1, n + 1);
     int from = 0, to = n;
     bool left_cut = false, right_cut = false;
@@ -60,14 +76,14 @@ std::pair<std::string, std::string> excerpt(std::string_view line, int column, i
         left_cut = from > 0;
         right_cut = to < n;
     }
+    if (from < c.point) c.point = 0, c.byte = 0;
+    for (; c.point < from && c.byte < line.size(); ++c.point) c.byte = point_end(line, c.byte);
     std::string shown = left_cut ? "…" : "";
-    int i = 0;
-    for (std::size_t at = 0; at < line.size() && i < to; ++i) {
+    std::size_t at = c.byte;
+    for (int i = from; at < line.size() && i < to; ++i) {
         const std::size_t end = point_end(line, at);
-        if (i >= from) {
-            if (end - at == 1 && static_cast<unsigned char>(line[at]) < 0x20) shown += ' ';
-            else shown.append(line, at, end - at);
-        }
+        if (end - at == 1 && static_cast<unsigned char>(line[at]) < 0x20) shown += ' ';
+        else shown.append(line, at, end - at);
         at = end;
     }
     if (right_cut) shown += "…";
@@ -94,6 +110,7 @@ const char* severity_color(model::severity s) {
 void write_text(std::ostream& out, const file_diagnostics& f, const diagnostic_options& opt) {
     const palette p{opt.color};
     std::string finding;
+    line_cursor cursor;
     for (const auto& d : f.diagnostics) {
         finding = p.paint(fmt::format("{}:{}:{}:", f.file, d.line, d.column), "1");
         // Appended piece by piece: `" " + std::string&&` makes GCC 12 at -O3
@@ -105,7 +122,7 @@ void write_text(std::ostream& out, const file_diagnostics& f, const diagnostic_o
         finding += " [" + d.rule + "]\n";
         if (d.line >= 1 && static_cast<std::size_t>(d.line) <= f.lines.size()) {
             const auto [shown, caret] =
-                excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width);
+                excerpt(f.lines[static_cast<std::size_t>(d.line - 1)], d.column, opt.max_line_width, cursor);
             finding += "  " + shown + "\n";
             finding += "  " + p.paint(caret, "1;32") + "\n";
         }

@@ -225,7 +225,29 @@ int column_at(std::string_view line, std::size_t byte) { return text::code_point
 
 int first_column(std::string_view line) { return column_at(line, text_start(line)); }
 
-// The fold() of the lines searched last: every deadline of a document is
+// A line as fold() made it, and where its words start in it and in the
+// line: fold() keeps the words and makes each run of spaces, tabs and line
+// ends one space, so the k-th word of the one is the k-th word of the other.
+struct folded_line {
+    std::string text;
+    std::vector<std::size_t> line_words;    // byte of each word in the line
+    std::vector<std::size_t> folded_words;  // byte of each word in `text`
+    bool aligned = false;                   // as many words in both: the map holds
+};
+
+bool is_fold_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+folded_line fold_line(std::string_view line) {
+    folded_line f{text::fold(line), {}, {}, false};
+    for (std::size_t i = 0; i < line.size(); ++i)
+        if (!is_fold_space(line[i]) && (i == 0 || is_fold_space(line[i - 1]))) f.line_words.push_back(i);
+    for (std::size_t i = 0; i < f.text.size(); ++i)
+        if (i == 0 || f.text[i - 1] == ' ') f.folded_words.push_back(i);
+    f.aligned = f.line_words.size() == f.folded_words.size();
+    return f;
+}
+
+// The folds of the lines searched last: every deadline of a document is
 // looked for on its lines, in the order of the items, and a long paragraph
 // was folded again for each of its deadlines (3 000 on one 200 KB line:
 // 3.8 s). A few lines are kept, not all: an item's lines are searched one
@@ -235,19 +257,19 @@ class line_folds {
 public:
     explicit line_folds(const std::vector<std::string>& lines) : lines_(lines) {}
 
-    const std::string& of(int number) const {
-        static const std::string empty;
+    const folded_line& of(int number) const {
+        static const folded_line empty;
         if (number < 1 || static_cast<std::size_t>(number) > lines_.size()) return empty;
         for (const auto& [n, f] : kept_)
             if (n == number) return f;
         auto& slot = kept_[next_++ % kept_.size()];
-        slot = {number, text::fold(lines_[static_cast<std::size_t>(number - 1)])};
+        slot = {number, fold_line(lines_[static_cast<std::size_t>(number - 1)])};
         return slot.second;
     }
 
 private:
     const std::vector<std::string>& lines_;
-    mutable std::array<std::pair<int, std::string>, 8> kept_{};
+    mutable std::array<std::pair<int, folded_line>, 8> kept_{};
     mutable std::size_t next_ = 0;
 };
 
@@ -265,28 +287,88 @@ bool folded_starts_with(std::string_view s, std::string_view folded) {
     return folded.empty();
 }
 
-// Where `needle` starts on one of the lines (the first that holds it), as a
-// line and a column; the first line's text start when no line does.
+// The first byte of `l` from `from` on where the fold of the text starts
+// with `folded`, walking code points: a needle starts with a word, never at
+// the space before it (which the fold drops).
+std::size_t walk_to_fold(std::string_view l, std::size_t from, std::string_view folded) {
+    for (std::size_t at = from; at < l.size(); ++at) {
+        if ((static_cast<unsigned char>(l[at]) & 0xC0) == 0x80 || l[at] == ' ' || l[at] == '\t') continue;
+        if (folded_starts_with(l.substr(at), folded)) return at;
+    }
+    return std::string_view::npos;
+}
+
+// Where in `l` (folded as `f`) the fold of a needle is found, from byte
+// `from` of the line on: the byte of the line, or npos. The folded hit is
+// taken back to the line by its word, and only that word walked.
+std::size_t find_folded(std::string_view l, const folded_line& f, std::string_view folded, std::size_t from) {
+    if (!f.aligned) {
+        // fold() changed the words (it should not): the walk from `from`.
+        if (f.text.find(folded) == std::string::npos) return std::string_view::npos;
+        return walk_to_fold(l, from, folded);
+    }
+    const auto& lw = f.line_words;
+    const auto& fw = f.folded_words;
+    // The first word that starts at `from` or after it.
+    const auto first = static_cast<std::size_t>(std::lower_bound(lw.begin(), lw.end(), from) - lw.begin());
+    const std::size_t fstart = first < fw.size() ? fw[first] : f.text.size();
+    const auto hit = f.text.find(folded, fstart);
+    if (hit == std::string::npos) return std::string_view::npos;
+    const auto word = static_cast<std::size_t>(std::upper_bound(fw.begin(), fw.end(), hit) - fw.begin()) - 1;
+    return walk_to_fold(l, lw[word], folded);
+}
+
+// Where the last deadline of one item was found: the next is looked for
+// after it. An item's deadlines come in the order of its text, so a search
+// from the start of a line for each one cost the line each time (15 000 on
+// one 2 MB paragraph: 43 minutes); and one written twice is shown twice.
+// The column is counted on from the last one found on the line, too.
+struct cursor {
+    int line = 0;
+    std::size_t byte = 0;     // the next search starts here
+    std::size_t counted = 0;  // the code points of `line` before this byte ...
+    int points = 0;           // ... are these
+};
+
+// How far past the cursor the needle is looked for as written before its
+// fold is looked for: far enough for the next deadline of a sentence, not
+// so far that a paragraph is read again for each needle that differs.
+constexpr std::size_t exact_window = 2048;
+
+// Where `needle` starts on one of the lines, as a line and a column: after
+// `at` first, else the first that holds it; the first line's text start
+// when no line does. `at` moves past what was found.
 std::pair<int, int> locate(const std::vector<std::string>& lines, const line_folds& folds, const std::vector<int>& where,
-                           std::string_view needle, int fallback_line) {
+                           std::string_view needle, int fallback_line, cursor& at) {
     if (!needle.empty()) {
-        for (int n : where) {
-            const auto& l = line_at(lines, n);
-            if (const auto at = l.find(needle); at != std::string::npos) return {n, column_at(l, at)};
-        }
-        // Case may differ (`Trước ngày` at the start of a sentence).
+        // Case may differ (`Trước ngày` at the start of a sentence), and so
+        // may the spaces (`trước  ngày`).
         const auto folded = text::fold(needle);
+        auto found = [&](int n, std::string_view l, std::size_t byte) {
+            const bool on = n == at.line && byte >= at.counted;
+            const int points = on ? at.points + text::code_points(l.substr(at.counted), byte - at.counted)
+                                  : text::code_points(l, byte);
+            at = {n, byte + 1, byte, points};
+            return std::pair<int, int>{n, points + 1};
+        };
         for (int n : where) {
-            const auto& l = line_at(lines, n);
-            if (folds.of(n).find(folded) == std::string::npos) continue;
-            // Walk the code points to map the folded hit back to a column,
-            // folding at each only as many words as the needle can take. A
-            // needle starts with a word, never at the space before it (which
-            // the fold drops).
-            for (std::size_t at = 0; at < l.size(); ++at) {
-                if ((static_cast<unsigned char>(l[at]) & 0xC0) == 0x80 || l[at] == ' ' || l[at] == '\t') continue;
-                if (folded_starts_with(std::string_view(l).substr(at), folded)) return {n, column_at(l, at)};
-            }
+            if (n < at.line) continue;
+            const std::string_view l = line_at(lines, n);
+            const std::size_t from = n == at.line ? std::min(at.byte, l.size()) : 0;
+            const auto window = l.substr(0, std::min(l.size(), from + exact_window + needle.size()));
+            if (const auto hit = window.find(needle, from); hit != std::string_view::npos) return found(n, l, hit);
+            if (const auto hit = find_folded(l, folds.of(n), folded, from); hit != std::string_view::npos)
+                return found(n, l, hit);
+        }
+        // Not after the cursor: the first line that holds it.
+        for (int n : where) {
+            const std::string_view l = line_at(lines, n);
+            if (const auto hit = l.find(needle); hit != std::string_view::npos) return found(n, l, hit);
+        }
+        for (int n : where) {
+            const std::string_view l = line_at(lines, n);
+            if (const auto hit = find_folded(l, folds.of(n), folded, 0); hit != std::string_view::npos)
+                return found(n, l, hit);
         }
     }
     return {fallback_line, first_column(line_at(lines, fallback_line))};
@@ -808,11 +890,12 @@ void check_dates(const context& cx) {
         cx.add("invalid-date", h.line, h.column, h.message);
     }
     for (const auto& [it, sec] : all_items(cx.doc)) {
+        cursor at;
         for (const auto& d : it->deadlines) {
             if (d.source != "text" || !needs_dates(d)) continue;
             if (std::any_of(it->lines.begin(), it->lines.end(), [&](int n) { return lines_with_hits.count(n); }))
                 continue;
-            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line, at);
             cx.add("invalid-date", line, col, "deadline '" + d.text + "' names no date that can be read: correct it");
         }
     }
@@ -838,18 +921,21 @@ void check_deadline_range(const context& cx) {
                        ": bring it inside the term");
     };
     // A heading's deadline is checked once, on the heading; items repeat it.
-    for (const auto* s : all_sections(cx.doc))
+    for (const auto* s : all_sections(cx.doc)) {
+        cursor at;
         for (const auto& d : s->deadlines) {
-            const auto [line, col] = locate(cx.lines, cx.folds, {s->line}, d.text, s->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, {s->line}, d.text, s->line, at);
             check(d, line, col);
         }
+    }
     for (const auto& [it, sec] : all_items(cx.doc)) {
         // Narrative text (the review of the last term, the preamble's account
         // of a congress) is full of past dates that are not deadlines.
         if (it->kind == "text" || it->kind == "viewpoint") continue;
+        cursor at;
         for (const auto& d : it->deadlines) {
             if (d.source != "text") continue;
-            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line);
+            const auto [line, col] = locate(cx.lines, cx.folds, it->lines, d.text, it->line, at);
             check(d, line, col);
         }
     }

@@ -200,6 +200,27 @@ TEST_CASE("only the lines that findings point at are kept, in their places") {
     CHECK(format::render_text({f}, {}) == before);
 }
 
+TEST_CASE("text: many findings on one line show as each would alone, in any order of columns") {
+    format::file_diagnostics f;
+    f.file = "a.txt";
+    std::string line = "\x80";  // a stray continuation byte opens the line: one code point
+    for (int i = 0; i < 300; ++i) line += i % 7 ? "ư" : " ";
+    f.lines = {line, "ngắn"};
+    for (int column : {251, 5, 280, 251, 302, 1, 120})
+        f.diagnostics.push_back({model::severity::info, "r", "m", 1, column});
+    f.diagnostics.push_back({model::severity::info, "r", "m", 2, 3});
+    f.diagnostics.push_back({model::severity::info, "r", "m", 1, 200});
+    format::diagnostic_options o;
+    o.max_line_width = 40;
+    std::string alone;
+    for (const auto& d : f.diagnostics) {
+        auto one = f;
+        one.diagnostics = {d};
+        alone += format::render_text({one}, o);
+    }
+    CHECK(format::render_text({f}, o) == alone);
+}
+
 TEST_CASE("text: a control character in the window shows as a space, the caret after the end of a line") {
     format::file_diagnostics f;
     f.file = "a.txt";

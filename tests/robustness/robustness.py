@@ -7,7 +7,8 @@ Every input is generated here, at run time, into a temporary folder: a large
 document made of the samples pasted again and again, one huge line, 100 000
 bullets, numbering nested 1 000 levels deep, a file of labels only, of blank
 lines only, of punctuation only (those two have no words: exit 2), a line full
-of `**` marks, a list of 12-byte items, and a large TCVN3 file. Each is read by `vnplan parse --format json`, `vnplan outline`,
+of `**` marks, a list of 12-byte items, one paragraph of thousands of deadlines
+and citations, and a large TCVN3 file. Each is read by `vnplan parse --format json`, `vnplan outline`,
 `vnplan normalize`, `vnplan tasks --format jsonl` and `vnplan validate`.
 Each run must either succeed (validate: exit 0 or 1, with its one-line
 summary on standard error) or fail with one line `vnplan: error: ...` and
@@ -40,6 +41,7 @@ def sizes(full):
         'stars': 1 * MB if full else 64 * 1024,
         'tcvn3': 20 * MB if full else 1 * MB,
         'short': 20 * MB if full else 2 * MB,
+        'paragraph': 10 * MB if full else 1 * MB,
     }
 
 
@@ -119,6 +121,23 @@ TCVN3_ITEM = (
 )
 
 
+def dense_paragraph(size):
+    """One numbered task whose paragraph is a single line of thousands of
+    sentences, each with a body, a deadline (its spaces doubled, as Word
+    leaves them), a target and a citation: what is found in a text must cost
+    the text, not the text for each thing found in it."""
+    head = ('ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 12/KH-UBND\nBình Lâm, ngày 5 tháng 1 năm 2025\nKẾ HOẠCH\n'
+            'I. NHIỆM VỤ\n1. Các sở rà soát văn bản. ').encode()
+    parts, total, n = [head], len(head), 0
+    while total < size:
+        n += 1
+        s = (f'Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ hoàn thành trước  ngày {n % 28 + 1}/{n % 12 + 1}/'
+             f'{2025 + n % 5} việc kiểm tra {n % 90 + 10}% hồ sơ theo Quyết định số {n}/QĐ-UBND. ').encode()
+        parts.append(s)
+        total += len(s)
+    return b''.join(parts).rstrip() + b'\n'
+
+
 def make_inputs(root, full):
     s = sizes(full)
     inputs = {}
@@ -141,6 +160,7 @@ def make_inputs(root, full):
     # Items of a dozen bytes each, every one its own model::item.
     inputs['short-items'] = 'KẾ HOẠCH\nI. NHIỆM VỤ\n'.encode() + fill('- Họp tổ.\n'.encode(), s['short'])
     inputs['glued-marks'] = '1. Mục '.encode() + fill('a. **họp** '.encode(), s['stars'])
+    inputs['dense-paragraph'] = dense_paragraph(s['paragraph'])
     body, n = [TCVN3_HEAD], 0
     while n * len(TCVN3_ITEM) < s['tcvn3']:
         n += 1

@@ -117,9 +117,23 @@ TEST_CASE("a deadline written with the spaces Word leaves is found where it star
                      std::to_string(1 + i / 28 % 12) + "/" + std::to_string(2000 + i / 336) + ".";
     const auto all = of_rule(check(program("II. NHIỆM VỤ\n" + paragraph + "\n")), "deadline-before-issue");
     REQUIRE(all.size() == 1000);
-    const auto& last = all.back();
-    const std::string before_last = paragraph.substr(0, paragraph.rfind("xong trước  ngày"));
-    CHECK(last.column == text::code_points(before_last) + 1);
+    // Each where it is written, not where the first of its words is.
+    std::size_t from = 0;
+    for (const auto& d : all) {
+        from = paragraph.find("xong trước  ngày", from);
+        REQUIRE(from != std::string::npos);
+        CHECK(d.column == text::code_points(paragraph.substr(0, from)) + 1);
+        ++from;
+    }
+}
+
+TEST_CASE("a deadline written twice in a task is shown where each is written") {
+    const std::string task = "1. Ban Tổ chức chủ trì rà soát trước ngày 30/6/2023; Ban Dân vận báo cáo trước ngày 30/6/2023.";
+    const auto late = of_rule(check(program("II. NHIỆM VỤ, GIẢI PHÁP\n" + task + "\n")), "deadline-before-issue");
+    REQUIRE(late.size() == 2);
+    const auto first = task.find("trước ngày");
+    CHECK(late[0].column == text::code_points(task.substr(0, first)) + 1);
+    CHECK(late[1].column == text::code_points(task.substr(0, task.find("trước ngày", first + 1))) + 1);
 }
 
 TEST_CASE("findings are sorted by line, column and rule") {
