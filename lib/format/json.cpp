@@ -67,13 +67,38 @@ void each(Out& out, std::string_view name, const std::vector<T>& v) {
 // built whole was a tree of twenty times the paragraph.
 constexpr std::size_t small_item_facts = 64;
 
+// The members of an item in their order: each through `put(name, value)`,
+// and each list of facts through `put_list(name, list)`.
+template <typename Put, typename PutList>
+void item_members(const model::item& it, Put&& put, PutList&& put_list) {
+    put("id", it.id);
+    put("kind", it.kind);
+    put("line", it.line);
+    put("end_line", it.end_line);
+    put("text", it.text);
+    put_list("bodies", it.bodies);
+    put_list("deadlines", it.deadlines);
+    put_list("targets", it.targets);
+    put_list("references", it.references);
+    if (it.product) put("product", *it.product);
+    if (!it.fields.empty()) put("fields", it.fields);
+}
+
+// The members of to_json(item), appended in order to an object.
+void add_item_members(json::object_t& o, const model::item& it) {
+    o.reserve(o.size() + 11);
+    item_members(
+        it, [&](const char* name, json v) { o.emplace_back(name, std::move(v)); },
+        [&](const char* name, const auto& facts) { o.emplace_back(name, list(facts)); });
+}
+
 template <typename Out>
 void emit(Out& out, const model::item& it, const item_context& context) {
     const std::size_t facts = it.bodies.size() + it.deadlines.size() + it.targets.size() + it.references.size();
     if (facts <= small_item_facts) {
         json o = json::object();
         auto& members = o.get_ref<json::object_t&>();
-        members.reserve(context.size() + 11);
+        members.reserve(context.size());
         for (const auto& [name, value] : context) members.emplace_back(std::string(name), value);
         add_item_members(members, it);
         out.value(std::move(o));
@@ -81,17 +106,9 @@ void emit(Out& out, const model::item& it, const item_context& context) {
     }
     out.begin_object();
     for (const auto& [name, value] : context) member(out, name, value);
-    member(out, "id", it.id);
-    member(out, "kind", it.kind);
-    member(out, "line", it.line);
-    member(out, "end_line", it.end_line);
-    member(out, "text", it.text);
-    each(out, "bodies", it.bodies);
-    each(out, "deadlines", it.deadlines);
-    each(out, "targets", it.targets);
-    each(out, "references", it.references);
-    if (it.product) member(out, "product", *it.product);
-    if (!it.fields.empty()) member(out, "fields", it.fields);
+    item_members(
+        it, [&](const char* name, json v) { member(out, name, std::move(v)); },
+        [&](const char* name, const auto& list_of) { each(out, name, list_of); });
     out.end_object();
 }
 
@@ -178,21 +195,6 @@ json to_json(const model::target& t) {
 
 json to_json(const model::reference& r) {
     return object().add("text", r.text).add("type", r.type).add("number", opt(r.number)).add("date", opt(r.date)).take();
-}
-
-void add_item_members(json::object_t& o, const model::item& it) {
-    o.reserve(o.size() + 11);
-    o.emplace_back("id", it.id);
-    o.emplace_back("kind", it.kind);
-    o.emplace_back("line", it.line);
-    o.emplace_back("end_line", it.end_line);
-    o.emplace_back("text", it.text);
-    o.emplace_back("bodies", list(it.bodies));
-    o.emplace_back("deadlines", list(it.deadlines));
-    o.emplace_back("targets", list(it.targets));
-    o.emplace_back("references", list(it.references));
-    if (it.product) o.emplace_back("product", *it.product);
-    if (!it.fields.empty()) o.emplace_back("fields", it.fields);
 }
 
 json to_json(const model::item& it) {

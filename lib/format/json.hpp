@@ -22,8 +22,6 @@ nlohmann::ordered_json to_json(const model::deadline& d);
 nlohmann::ordered_json to_json(const model::target& t);
 nlohmann::ordered_json to_json(const model::reference& r);
 nlohmann::ordered_json to_json(const model::item& it);
-// The members of to_json(item), appended in order to an object.
-void add_item_members(nlohmann::ordered_json::object_t& object, const model::item& it);
 nlohmann::ordered_json to_json(const model::section& s);
 nlohmann::ordered_json to_json(const model::meta& m);
 nlohmann::ordered_json to_json(const model::footnote& f);

@@ -122,6 +122,35 @@ TEST_CASE("every sample prints as the dump of its tree, pretty and on one line")
     }
 }
 
+TEST_CASE("an item of many facts, written a fact at a time, has the bytes of its tree") {
+    model::item it;
+    it.id = "1";
+    it.kind = "task";
+    it.line = 7;
+    it.end_line = 9;
+    it.text = "Sở Tư pháp chủ trì rà soát";
+    it.product = "Báo cáo";
+    it.fields = {"- Cơ quan chủ trì: Sở Tư pháp."};
+    for (const std::size_t facts : {0, 1, 64, 65, 300}) {
+        it.deadlines.clear();
+        for (std::size_t i = 0; i < facts; ++i)
+            it.deadlines.push_back({"trước ngày " + std::to_string(i % 28 + 1) + "/6/2025", "before", std::nullopt,
+                                    "2025-06-" + std::to_string(i % 28 + 11), std::nullopt, std::nullopt,
+                                    std::nullopt, "text"});
+        const json own = format::to_json(it);
+        json tree = json::object();
+        tree["file"] = "a.txt";
+        for (const auto& [k, v] : own.items()) tree[k] = v;
+        for (const bool pretty : {true, false}) {
+            std::ostringstream out;
+            format::json_stream s(out, pretty);
+            format::write_json(s, it, {{"file", "a.txt"}});
+            INFO(facts << " facts, pretty " << pretty);
+            CHECK(out.str() == dumped(tree, pretty));
+        }
+    }
+}
+
 TEST_CASE("several documents print as a pretty array, or one a line") {
     std::vector<model::document> docs;
     json array = json::array();
