@@ -127,6 +127,19 @@ TEST_CASE("a deadline written with the spaces Word leaves is found where it star
     }
 }
 
+TEST_CASE("the deadlines of a task that runs over many lines are each shown on their own line") {
+    std::string task = "1. Ban Tổ chức chủ trì rà soát các việc sau đây của năm\n";
+    for (int i = 0; i < 300; ++i) task += "trước ngày " + std::to_string(i % 28 + 1) + "/6/2023 việc số " + std::to_string(i) + ",\n";
+    const auto late = of_rule(check(program("II. NHIỆM VỤ, GIẢI PHÁP\n" + task)), "deadline-before-issue");
+    // The heading states the first of them too (it is checked there, once);
+    // then one finding on each line, though the dates repeat every 28 lines.
+    REQUIRE(late.size() == 301);
+    for (std::size_t i = 1; i < late.size(); ++i) {
+        CHECK(late[i].line == late[0].line + static_cast<int>(i));
+        CHECK(late[i].column == 1);
+    }
+}
+
 TEST_CASE("a deadline written twice in a task is shown where each is written") {
     const std::string task = "1. Ban Tổ chức chủ trì rà soát trước ngày 30/6/2023; Ban Dân vận báo cáo trước ngày 30/6/2023.";
     const auto late = of_rule(check(program("II. NHIỆM VỤ, GIẢI PHÁP\n" + task + "\n")), "deadline-before-issue");
