@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace vnplan::extract {
@@ -316,9 +317,7 @@ void add_body(std::vector<model::body>& out, std::string_view name, const std::s
     b.canonical = canonical_body(b.name);
     b.role = role;
     b.source = source;
-    for (const auto& x : out)
-        if (x.canonical == b.canonical && x.role == b.role) return;
-    out.push_back(std::move(b));
+    out.push_back(std::move(b));  // keep_first_bodies() drops the repeats
 }
 
 void add_all(std::vector<model::body>& out, const scan_text& t, const std::vector<found_body>& list, const std::string& role) {
@@ -674,6 +673,7 @@ std::vector<model::body> find_bodies(const source& text_in, const span_set& skip
         }
         pos = w_end;
     }
+    keep_first_bodies(out);
     return out;
 }
 
@@ -738,7 +738,25 @@ std::vector<model::body> bodies_of_list(std::string_view value_in, const std::st
     if (out.empty() && !value.empty() && t.capitalised(0) && value.find(' ') != npos &&
         std::count(value.begin(), value.end(), ' ') < 12)
         add_body(out, value, role, "text");
+    keep_first_bodies(out);
     return out;
+}
+
+void keep_first_bodies(std::vector<model::body>& bodies) {
+    if (bodies.size() < 2) return;
+    std::vector<model::body> kept;
+    kept.reserve(bodies.size());
+    if (bodies.size() <= 16) {
+        for (auto& b : bodies)
+            if (std::none_of(kept.begin(), kept.end(),
+                             [&](const auto& x) { return x.role == b.role && x.canonical == b.canonical; }))
+                kept.push_back(std::move(b));
+    } else {
+        std::unordered_set<std::string> seen;
+        for (auto& b : bodies)
+            if (seen.insert(b.role + '\x1f' + b.canonical).second) kept.push_back(std::move(b));
+    }
+    bodies = std::move(kept);
 }
 
 }  // namespace vnplan::extract

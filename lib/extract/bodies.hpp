@@ -27,6 +27,11 @@ std::optional<model::body> body_of_heading(std::string_view title);
 // (`Sở Nội vụ, UBND các huyện, thành phố`), each with the given role.
 std::vector<model::body> bodies_of_list(std::string_view value, const std::string& role);
 
+// Drops each body that repeats an earlier one's role and canonical name,
+// keeping the order; in time linear in the list (a paragraph may name
+// thousands).
+void keep_first_bodies(std::vector<model::body>& bodies);
+
 // Abbreviations expanded, case and tone placement normalised, so that
 // `UBKT ĐUK`, `Uỷ ban kiểm tra Đảng ủy Khối` and `Ủy Ban Kiểm tra Đảng ủy
 // Khối` all give `Ủy ban Kiểm tra Đảng ủy Khối`.

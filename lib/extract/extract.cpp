@@ -32,6 +32,13 @@ void add_body(std::vector<model::body>& bodies, model::body b) {
     bodies.push_back(std::move(b));
 }
 
+// The bodies of `more` that are not in `bodies` yet, appended in order.
+void add_bodies(std::vector<model::body>& bodies, std::vector<model::body> more) {
+    if (more.empty()) return;
+    bodies.insert(bodies.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    keep_first_bodies(bodies);
+}
+
 std::string field_value(std::string_view line) {
     auto v = line.substr(line.find(':') + 1);
     while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
@@ -48,9 +55,9 @@ void apply_field(model::item& it, std::string_view line) {
     const bool doer = name.find("thuc hien") != std::string::npos &&
                       (starts_with(name, "co quan") || starts_with(name, "don vi") || starts_with(name, "trach nhiem"));
     if (name.find("chu tri") != std::string::npos || doer) {
-        for (auto& b : bodies_of_list(value, "lead")) add_body(it.bodies, std::move(b));
+        add_bodies(it.bodies, bodies_of_list(value, "lead"));
     } else if (name.find("phoi hop") != std::string::npos) {
-        for (auto& b : bodies_of_list(value, "support")) add_body(it.bodies, std::move(b));
+        add_bodies(it.bodies, bodies_of_list(value, "support"));
     } else if (starts_with(name, "thoi gian") || starts_with(name, "thoi han") || starts_with(name, "tien do")) {
         for (auto& d : find_deadlines(value, {}, true)) it.deadlines.push_back(std::move(d.value));
     } else if (starts_with(name, "san pham") || starts_with(name, "ket qua")) {
@@ -74,12 +81,12 @@ void read_text(model::item& it, std::string_view text, bool preamble = false) {
     // law has no number for the reference grammar to claim its date. (In the
     // body, `Căn cứ ..., các sở ... trước ngày 30/6` is a task: read it.)
     if (preamble && text::fold_accents(text.substr(0, std::min<std::size_t>(text.size(), 16))).rfind("can cu ", 0) == 0) {
-        for (auto& b : find_bodies(src, claimed)) add_body(it.bodies, std::move(b));
+        add_bodies(it.bodies, find_bodies(src, claimed));
         return;
     }
     for (auto& d : find_deadlines(src, claimed)) it.deadlines.push_back(std::move(d.value));
     for (auto& t : find_targets(src, claimed)) it.targets.push_back(std::move(t.value));
-    for (auto& b : find_bodies(src, claimed)) add_body(it.bodies, std::move(b));
+    add_bodies(it.bodies, find_bodies(src, claimed));
 }
 
 // A task table converted to text: `TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ

@@ -33,6 +33,20 @@ TEST_CASE("X chủ trì, phối hợp với Y, Z: X leads, Y and Z support", "[e
     CHECK(b[0].source == "text");
 }
 
+TEST_CASE("a paragraph that names thousands of bodies names each once, in order", "[extract][bodies]") {
+    std::string text = "Sở Tư pháp chủ trì, phối hợp với ";
+    std::vector<std::string> expected;
+    for (int i = 0; i < 3000; ++i) {
+        const std::string name = "Sở Ngành " + std::to_string(i % 2000);  // the last thousand repeat
+        text += (i ? ", " : "") + name;
+        if (i < 2000) expected.push_back(name);
+    }
+    text += ".";
+    const auto b = find_bodies(text);
+    CHECK(with_role(b, "lead") == std::vector<std::string>{"Sở Tư pháp"});
+    CHECK(with_role(b, "support") == expected);
+}
+
 TEST_CASE("a subject at the start of the text leads", "[extract][bodies]") {
     CHECK(with_role(find_bodies("- Đảng ủy Khối chủ trì tọa đàm các vấn đề về hội nhập quốc tế"), "lead") ==
           std::vector<std::string>{"Đảng ủy Khối"});
