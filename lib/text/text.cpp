@@ -154,6 +154,37 @@ std::optional<read_error> check_utf8(std::string_view s, nfc_map& map) {
     return std::nullopt;
 }
 
+// UAX #15's stream-safe text: after 30 non-starters in a row, a COMBINING
+// GRAPHEME JOINER (a starter, invisible). Normalisation sorts a run of
+// combining marks by insertion, and one letter under 80 000 mixed marks took
+// seconds; no writing system puts more than a few on one letter. The text is
+// `s` itself when it has no such run.
+std::string stream_safe(std::string_view s) {
+    constexpr int max_non_starters = 30;
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    std::string out;
+    int run = 0;
+    int32_t copied = 0;  // bytes of `s` already in `out`
+    for (int32_t i = 0; i < n;) {
+        const int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0 || u_getCombiningClass(c) == 0) {
+            run = 0;
+            continue;
+        }
+        if (++run <= max_non_starters) continue;
+        out.append(s.substr(static_cast<std::size_t>(copied), static_cast<std::size_t>(at - copied)));
+        out += "\u034F";
+        copied = at;
+        run = 1;
+    }
+    if (copied == 0 && out.empty()) return std::string(s);
+    out.append(s.substr(static_cast<std::size_t>(copied)));
+    return out;
+}
+
 // Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers;
 // NFC per line, where `map` does not say the line is NFC already.
 void split_lines(std::string_view s, const nfc_map& map, std::vector<line>& out) {
@@ -167,7 +198,7 @@ void split_lines(std::string_view s, const nfc_map& map, std::vector<line>& out)
         while (suspect < map.suspects.size() && map.suspects[suspect] < start) ++suspect;
         const bool known = end <= map.known_to && (suspect == map.suspects.size() || map.suspects[suspect] >= end);
         const auto text = s.substr(start, end - start);
-        out.push_back({number, known ? std::string(text) : nfc(text)});
+        out.push_back({number, known ? std::string(text) : nfc(stream_safe(text))});
     };
     // The next LF and the next CR, each found with memchr.
     constexpr auto none = std::string_view::npos;

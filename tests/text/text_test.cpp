@@ -62,6 +62,26 @@ TEST_CASE("NFD input is composed to NFC") {
     CHECK(s.lines.at(0).raw == "Nghị quyết");
 }
 
+TEST_CASE("a letter under more than 30 combining marks gets a grapheme joiner after each 30 (UAX #15)") {
+    // Dot below (ccc 220) and acute (ccc 230) alternate: composing sorts them.
+    std::string marks;
+    for (int i = 0; i < 40; ++i) marks += "\u0301\u0323";
+    const auto s = decoded("Số a" + marks + " xong\n");
+    const auto& line = s.lines.at(0).raw;
+    CHECK(line.starts_with("Số "));
+    CHECK(line.ends_with(" xong"));
+    // A joiner after 30 of the marks, and after 60 of them; no run longer.
+    std::size_t joiners = 0;
+    for (std::size_t at = line.find("\u034F"); at != std::string::npos; at = line.find("\u034F", at + 1)) ++joiners;
+    CHECK(joiners == 2);
+    CHECK(line.find("ấ") == std::string::npos);  // NFC composes at most the first mark: not two in one
+    // Thirty marks or fewer are composed as they are, with no joiner.
+    std::string few;
+    for (int i = 0; i < 15; ++i) few += "\u0301\u0323";
+    CHECK(decoded("Số a" + few + "\n").lines.at(0).raw.find("\u034F") == std::string::npos);
+    CHECK(decoded("Nghi\xCC\xA3 quyết\n").lines.at(0).raw == "Nghị quyết");
+}
+
 TEST_CASE("bad bytes are errors that say where") {
     CHECK(error_of(std::string("abc\0def", 7)) == "not a text document (NUL byte at offset 3)");
     CHECK(error_of("Số \xC3\x28 lỗi") ==
