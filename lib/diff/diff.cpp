@@ -321,23 +321,43 @@ pairs assign_best(int n, int m, const std::vector<double>& sim, double threshold
 // stand for each other (a target with the same unit, a body with the same
 // role, any deadline) are paired as a change, in order; the rest are added
 // or dropped.
+//
+// Equality is on keys made once for each element (a deadline's key folds its
+// text), not on the elements for each cell of the table. The equal elements
+// that open both lists are kept without the table; past `max_lcs_cells`
+// cells (thousands of deadlines in one paragraph on each side: the table
+// alone was gigabytes), what is left is walked in order instead, each old
+// element matched with an equal new one among the next `lookahead`: a common
+// subsequence that may not be the longest, in time linear in the lists.
+constexpr std::size_t max_lcs_cells = std::size_t{1} << 22;
+constexpr std::size_t lookahead = 64;
+// How many unused new elements a gap's old element looks through for one to
+// pair with.
+constexpr std::size_t pairing_window = 4096;
 
-template <typename T, typename Eq, typename Pairable>
-std::vector<pair<T>> pair_lists(const std::vector<const T*>& a, const std::vector<const T*>& b, Eq eq,
+template <typename T, typename Key, typename Pairable>
+std::vector<pair<T>> pair_lists(const std::vector<const T*>& a, const std::vector<const T*>& b, Key key,
                                 Pairable pairable) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<std::vector<int>> l(n + 1, std::vector<int>(m + 1, 0));
-    for (std::size_t i = n; i-- > 0;)
-        for (std::size_t j = m; j-- > 0;)
-            l[i][j] = eq(*a[i], *b[j]) ? l[i + 1][j + 1] + 1 : std::max(l[i + 1][j], l[i][j + 1]);
+    using key_type = std::decay_t<decltype(key(std::declval<const T&>()))>;
+    std::vector<key_type> ka, kb;
+    ka.reserve(n);
+    kb.reserve(m);
+    for (const T* x : a) ka.push_back(key(*x));
+    for (const T* x : b) kb.push_back(key(*x));
+    const auto eq = [&](std::size_t i, std::size_t j) { return ka[i] == kb[j]; };
+
     std::vector<pair<T>> out;
     std::vector<const T*> ga, gb;
     const auto flush = [&] {
         std::vector<char> used(gb.size(), 0);
+        std::size_t first_unused = 0;
         std::vector<const T*> lone_a;
         for (const T* x : ga) {
+            while (first_unused < gb.size() && used[first_unused]) ++first_unused;
             bool paired = false;
-            for (std::size_t k = 0; k < gb.size(); ++k)
+            const std::size_t end = std::min(gb.size(), first_unused + pairing_window);
+            for (std::size_t k = first_unused; k < end; ++k)
                 if (!used[k] && pairable(*x, *gb[k])) {
                     used[k] = 1;
                     out.push_back({x, gb[k]});
@@ -353,15 +373,45 @@ std::vector<pair<T>> pair_lists(const std::vector<const T*>& a, const std::vecto
         gb.clear();
     };
     std::size_t i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && eq(*a[i], *b[j])) {
-            flush();
-            ++i;
-            ++j;
-        } else if (j >= m || (i < n && l[i + 1][j] >= l[i][j + 1])) {
-            ga.push_back(a[i++]);
-        } else {
-            gb.push_back(b[j++]);
+    while (i < n && j < m && eq(i, j)) ++i, ++j;
+    const std::size_t rows = n - i + 1, cols = m - j + 1;
+    if (rows * cols <= max_lcs_cells) {
+        // l[r][c]: the LCS of a[i + r ..] and b[j + c ..].
+        const std::size_t i0 = i, j0 = j;
+        std::vector<int> l(rows * cols, 0);
+        const auto at = [&](std::size_t ii, std::size_t jj) -> int& { return l[(ii - i0) * cols + (jj - j0)]; };
+        for (std::size_t ii = n; ii-- > i0;)
+            for (std::size_t jj = m; jj-- > j0;)
+                at(ii, jj) = eq(ii, jj) ? at(ii + 1, jj + 1) + 1 : std::max(at(ii + 1, jj), at(ii, jj + 1));
+        while (i < n || j < m) {
+            if (i < n && j < m && eq(i, j)) {
+                flush();
+                ++i;
+                ++j;
+            } else if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
+                ga.push_back(a[i++]);
+            } else {
+                gb.push_back(b[j++]);
+            }
+        }
+    } else {
+        while (i < n || j < m) {
+            if (i < n && j < m && eq(i, j)) {
+                flush();
+                ++i;
+                ++j;
+                continue;
+            }
+            std::size_t k = j;
+            const std::size_t end = i < n ? std::min(m, j + lookahead) : j;
+            while (k < end && !eq(i, k)) ++k;
+            if (i < n && k < end) {
+                while (j < k) gb.push_back(b[j++]);  // then a[i] and b[k] are equal
+            } else if (i < n) {
+                ga.push_back(a[i++]);
+            } else {
+                gb.push_back(b[j++]);
+            }
         }
     }
     flush();
@@ -377,23 +427,31 @@ std::vector<const T*> pointers(const std::vector<T>& v) {
 
 bool same_number(double a, double b) { return std::fabs(a - b) < 1e-9; }
 
-bool same_target(const model::target& a, const model::target& b) {
-    return same_number(a.value, b.value) && a.max.has_value() == b.max.has_value() &&
-           (!a.max || same_number(*a.max, *b.max)) && a.unit == b.unit && a.op == b.op;
-}
+// What a target is compared by: its numbers (to a rounding), unit and
+// comparison.
+struct target_key {
+    const model::target* t;
+    bool operator==(const target_key& o) const {
+        return same_number(t->value, o.t->value) && t->max.has_value() == o.t->max.has_value() &&
+               (!t->max || same_number(*t->max, *o.t->max)) && t->unit == o.t->unit && t->op == o.t->op;
+    }
+};
+
+target_key key_of_target(const model::target& t) { return {&t}; }
 
 std::string key_of(const std::optional<std::string>& s) { return s ? substance_key(*s) : std::string("\x01"); }
 
 // Deadlines compare by meaning: `hằng năm` and `hàng năm` are one deadline.
-bool same_deadline(const model::deadline& a, const model::deadline& b) {
-    return a.kind == b.kind && a.start == b.start && a.end == b.end && a.recurrence == b.recurrence &&
-           a.quarter == b.quarter && key_of(a.condition) == key_of(b.condition) &&
-           (a.start || a.end || a.recurrence || a.condition || substance_key(a.text) == substance_key(b.text));
+// The text counts only for one with no date, recurrence or condition.
+using deadline_key = std::tuple<std::string, std::optional<std::string>, std::optional<std::string>,
+                                std::optional<std::string>, std::optional<int>, std::string, std::string>;
+
+deadline_key key_of_deadline(const model::deadline& d) {
+    const bool told = d.start || d.end || d.recurrence || d.condition;
+    return {d.kind, d.start, d.end, d.recurrence, d.quarter, key_of(d.condition), told ? "" : substance_key(d.text)};
 }
 
-bool same_body(const model::body& a, const model::body& b) {
-    return a.role == b.role && substance_key(a.canonical) == substance_key(b.canonical);
-}
+std::pair<std::string, std::string> key_of_body(const model::body& b) { return {b.role, substance_key(b.canonical)}; }
 
 // ---------------------------------------------------------------------------
 // The documents flattened for alignment.
@@ -754,7 +812,7 @@ private:
         c.new_item = iref(new_, n);
         c.similarity = items_.score[o];
         if (io.key != in.key) c.words = word_diff(io.it->text, in.it->text);
-        c.targets = pair_lists(pointers(io.it->targets), pointers(in.it->targets), same_target,
+        c.targets = pair_lists(pointers(io.it->targets), pointers(in.it->targets), key_of_target,
                                [](const model::target& x, const model::target& y) { return x.unit == y.unit; });
         // A deadline of source "document" is the document's term standing in
         // for a missing one: it changes with the term (reported with the
@@ -765,9 +823,9 @@ private:
                 if (d.source != "document") v.push_back(&d);
             return v;
         };
-        c.deadlines = pair_lists(own_deadlines(*io.it), own_deadlines(*in.it), same_deadline,
+        c.deadlines = pair_lists(own_deadlines(*io.it), own_deadlines(*in.it), key_of_deadline,
                                  [](const model::deadline&, const model::deadline&) { return true; });
-        c.bodies = pair_lists(pointers(io.it->bodies), pointers(in.it->bodies), same_body,
+        c.bodies = pair_lists(pointers(io.it->bodies), pointers(in.it->bodies), key_of_body,
                               [](const model::body& x, const model::body& y) { return x.role == y.role; });
         return c;
     }
@@ -851,10 +909,163 @@ double text_similarity(std::string_view a, std::string_view b) {
     return detail::dice(detail::syllables(a, names), detail::syllables(b, names));
 }
 
+namespace detail {
+
+// One step of a word diff: a token kept, dropped or added.
+struct edit {
+    char op;  // '=', '-', '+'
+    const token* old_token;
+    const token* new_token;
+};
+
+// Two texts tokenised, with the keys their tokens compare by.
+struct token_lists {
+    const std::vector<token>& a;
+    const std::vector<token>& b;
+    const std::vector<std::string>& ka;
+    const std::vector<std::string>& kb;
+};
+
+// Past this many tokens on the two sides together (two paragraphs of some
+// 5 KB), dtl's O(NP) time and the path it keeps grow with the product of
+// the length and the changes, up to its own bound of two million points of
+// 24 bytes (2 000 tokens a side with a third of them changed: 30 MB; 4 000:
+// 84 MB; two 1 MB paragraphs with a change in each sentence took 4 s): the
+// texts are aligned by sentences first, and words compared within the
+// sentences that changed. Past `max_dtl_sentences` sentences, the sentences
+// are paired in order.
+constexpr std::size_t max_dtl_tokens = 2000;
+constexpr std::size_t max_dtl_sentences = 1000;
+
+// dtl's edit script of a[a0, a1) against b[b0, b1), appended to `out`.
+void dtl_script(const token_lists& t, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
+                std::vector<edit>& out) {
+    const std::vector<std::string> x(t.ka.begin() + static_cast<std::ptrdiff_t>(a0),
+                                     t.ka.begin() + static_cast<std::ptrdiff_t>(a1));
+    const std::vector<std::string> y(t.kb.begin() + static_cast<std::ptrdiff_t>(b0),
+                                     t.kb.begin() + static_cast<std::ptrdiff_t>(b1));
+    dtl::Diff<std::string> d(x, y);
+    d.compose();
+    for (const auto& [elem, info] : d.getSes().getSequence()) {
+        const auto* ta = info.beforeIdx > 0 ? &t.a[a0 + static_cast<std::size_t>(info.beforeIdx - 1)] : nullptr;
+        const auto* tb = info.afterIdx > 0 ? &t.b[b0 + static_cast<std::size_t>(info.afterIdx - 1)] : nullptr;
+        switch (info.type) {
+            case dtl::SES_COMMON: out.push_back({'=', ta, tb}); break;
+            case dtl::SES_DELETE: out.push_back({'-', ta, nullptr}); break;
+            case dtl::SES_ADD: out.push_back({'+', nullptr, tb}); break;
+        }
+    }
+}
+
+void script(const token_lists& t, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
+            std::vector<edit>& out, bool by_sentence);
+
+// Where the sentences of keys[from, to) start: after each token that ends one.
+std::vector<std::size_t> sentence_starts(const std::vector<std::string>& keys, std::size_t from, std::size_t to) {
+    std::vector<std::size_t> starts{from};
+    for (std::size_t i = from; i + 1 < to; ++i)
+        if (keys[i] == "." || keys[i] == ";" || keys[i] == "!" || keys[i] == "?" || keys[i] == ":") starts.push_back(i + 1);
+    starts.push_back(to);
+    return starts;
+}
+
+// a[a0, a1) against b[b0, b1), too long for one dtl run: the sentences
+// aligned by dtl (or, past max_dtl_sentences, in order), then each
+// run of changed sentences compared word by word.
+void sentence_script(const token_lists& t, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
+                     std::vector<edit>& out) {
+    const auto sa = sentence_starts(t.ka, a0, a1);
+    const auto sb = sentence_starts(t.kb, b0, b1);
+    const std::size_t na = sa.size() - 1, nb = sb.size() - 1;
+    if (na == 1 && nb == 1) {
+        // One sentence each, still too long: dropped and added whole.
+        for (std::size_t i = a0; i < a1; ++i) out.push_back({'-', &t.a[i], nullptr});
+        for (std::size_t j = b0; j < b1; ++j) out.push_back({'+', nullptr, &t.b[j]});
+        return;
+    }
+    const auto joined = [](const std::vector<std::string>& keys, const std::vector<std::size_t>& starts,
+                           std::size_t k) {
+        std::string key;
+        for (std::size_t i = starts[k]; i < starts[k + 1]; ++i) (key += keys[i]) += ' ';
+        return key;
+    };
+    // Sentence pairs (old, new) that are the same; the rest are changed.
+    std::vector<std::string> x, y;
+    for (std::size_t k = 0; k < na; ++k) x.push_back(joined(t.ka, sa, k));
+    for (std::size_t k = 0; k < nb; ++k) y.push_back(joined(t.kb, sb, k));
+    std::vector<std::pair<std::size_t, std::size_t>> same;
+    if (na + nb <= max_dtl_sentences) {
+        dtl::Diff<std::string> d(x, y);
+        d.compose();
+        for (const auto& [elem, info] : d.getSes().getSequence())
+            if (info.type == dtl::SES_COMMON)
+                same.emplace_back(static_cast<std::size_t>(info.beforeIdx - 1), static_cast<std::size_t>(info.afterIdx - 1));
+    } else {
+        // In order, each old sentence matched with an equal one among the
+        // next new ones, as pair_lists does past its table.
+        for (std::size_t i = 0, j = 0; i < na && j < nb; ++i) {
+            const std::size_t end = std::min(nb, j + lookahead);
+            std::size_t k = j;
+            while (k < end && x[i] != y[k]) ++k;
+            if (k < end) {
+                same.emplace_back(i, k);
+                j = k + 1;
+            }
+        }
+    }
+    same.emplace_back(na, nb);  // the end, as if the same
+    std::size_t i = 0, j = 0;  // the next old and new sentence
+    for (const auto& [si, sj] : same) {
+        // Sentences i..si and j..sj changed: word by word, pair by pair in
+        // order when the run is too long for one.
+        if (i < si || j < sj) {
+            if ((sa[si] - sa[i]) + (sb[sj] - sb[j]) <= max_dtl_tokens) {
+                dtl_script(t, sa[i], sa[si], sb[j], sb[sj], out);
+            } else {
+                std::size_t pi = i, pj = j;
+                for (; pi < si && pj < sj; ++pi, ++pj) script(t, sa[pi], sa[pi + 1], sb[pj], sb[pj + 1], out, false);
+                for (std::size_t k = sa[pi]; k < sa[si]; ++k) out.push_back({'-', &t.a[k], nullptr});
+                for (std::size_t k = sb[pj]; k < sb[sj]; ++k) out.push_back({'+', nullptr, &t.b[k]});
+            }
+        }
+        if (si < na)
+            for (std::size_t k = 0; k < sa[si + 1] - sa[si]; ++k) out.push_back({'=', &t.a[sa[si] + k], &t.b[sb[sj] + k]});
+        i = si + 1;
+        j = sj + 1;
+    }
+}
+
+// The edit script of a[a0, a1) against b[b0, b1): by dtl; when that is too
+// long, the tokens both begin and end with kept first (which may pair a
+// token dtl would not: only done when it must be), then the rest by dtl or
+// by sentences.
+void script(const token_lists& t, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1,
+            std::vector<edit>& out, bool by_sentence) {
+    if ((a1 - a0) + (b1 - b0) <= max_dtl_tokens) {
+        dtl_script(t, a0, a1, b0, b1, out);
+        return;
+    }
+    while (a0 < a1 && b0 < b1 && t.ka[a0] == t.kb[b0]) out.push_back({'=', &t.a[a0++], &t.b[b0++]});
+    std::size_t ea = a1, eb = b1;
+    while (ea > a0 && eb > b0 && t.ka[ea - 1] == t.kb[eb - 1]) --ea, --eb;
+    if ((ea - a0) + (eb - b0) <= max_dtl_tokens) {
+        dtl_script(t, a0, ea, b0, eb, out);
+    } else if (by_sentence) {
+        sentence_script(t, a0, ea, b0, eb, out);
+    } else {
+        for (std::size_t i = a0; i < ea; ++i) out.push_back({'-', &t.a[i], nullptr});
+        for (std::size_t j = b0; j < eb; ++j) out.push_back({'+', nullptr, &t.b[j]});
+    }
+    for (; ea < a1; ++ea, ++eb) out.push_back({'=', &t.a[ea], &t.b[eb]});
+}
+
+}  // namespace detail
+
 // The word diff uses dtl (libdtl-dev, Wu's O(NP) algorithm: fast when the
 // two texts are close, which is the case for a changed item) on the folded
 // tokens, then maps the edit script back to the tokens as written.
 std::vector<word> word_diff(std::string_view old_text, std::string_view new_text) {
+    using detail::edit;
     const auto a = detail::tokenize(old_text);
     const auto b = detail::tokenize(new_text);
     const auto keys = [](const std::vector<detail::token>& t) {
@@ -866,35 +1077,23 @@ std::vector<word> word_diff(std::string_view old_text, std::string_view new_text
     };
     const auto ka = keys(a);
     const auto kb = keys(b);
-    dtl::Diff<std::string> d(ka, kb);
-    d.compose();
-    // The edit script as (op, old token, new token).
-    struct edit {
-        char op;
-        const detail::token* old_token;
-        const detail::token* new_token;
-    };
-    std::vector<edit> edits;
-    for (const auto& [elem, info] : d.getSes().getSequence()) {
-        const auto* ta = info.beforeIdx > 0 ? &a[static_cast<std::size_t>(info.beforeIdx - 1)] : nullptr;
-        const auto* tb = info.afterIdx > 0 ? &b[static_cast<std::size_t>(info.afterIdx - 1)] : nullptr;
-        switch (info.type) {
-            case dtl::SES_COMMON: edits.push_back({'=', ta, tb}); break;
-            case dtl::SES_DELETE: edits.push_back({'-', ta, nullptr}); break;
-            case dtl::SES_ADD: edits.push_back({'+', nullptr, tb}); break;
-        }
-    }
+    std::vector<edit> script;
+    detail::script({a, b, ka, kb}, 0, a.size(), 0, b.size(), script, true);
     // A lone common token between two edits (`nhiệm kỳ 2020 - 2025` →
     // `nhiệm kỳ 2025 - 2030` keeps `2025`) is a coincidence, not a shared
     // word: shown as kept it splits one replacement into two that read
     // badly, so it goes into the replacement.
-    for (std::size_t k = 1; k + 1 < edits.size(); ++k)
-        if (edits[k].op == '=' && edits[k - 1].op != '=' && edits[k + 1].op != '=') {
-            const auto e = edits[k];
-            edits[k] = {'-', e.old_token, nullptr};
-            edits.insert(edits.begin() + static_cast<std::ptrdiff_t>(k) + 1, edit{'+', nullptr, e.new_token});
-            ++k;
+    std::vector<edit> edits;
+    edits.reserve(script.size());
+    for (std::size_t k = 0; k < script.size(); ++k) {
+        const auto& e = script[k];
+        if (k > 0 && k + 1 < script.size() && e.op == '=' && script[k - 1].op != '=' && script[k + 1].op != '=') {
+            edits.push_back({'-', e.old_token, nullptr});
+            edits.push_back({'+', nullptr, e.new_token});
+        } else {
+            edits.push_back(e);
         }
+    }
     std::vector<word> out;
     std::string del, ins;
     const auto flush = [&] {

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -229,6 +231,33 @@ TEST_CASE("a moved deadline is a deadline change") {
     CHECK(joined(c.words, '-') == c.new_item->item->text);
 }
 
+TEST_CASE("a task of thousands of deadlines: the moved ones are changes, past the size of the full table too") {
+    const std::string head = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 12/KH-UBND\nBình Lâm, ngày 5 tháng 1 năm 2025\n"
+                             "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Các sở rà soát.";
+    for (const int count : {300, 2500}) {
+        std::string a = head, b = head;
+        for (int i = 0; i < count; ++i) {
+            const std::string day = std::to_string(i % 28 + 1) + "/" + std::to_string(i / 28 % 12 + 1) + "/" +
+                                    std::to_string(2026 + i / 336);
+            a += " Việc " + std::to_string(i) + " xong trước ngày " + day + ".";
+            if (i % 100 == 50) continue;  // a deadline dropped
+            b += " Việc " + std::to_string(i) + " xong trước ngày " + (i % 100 == 10 ? "30/6/2030" : day) + ".";
+        }
+        const auto r = diff::compare(parsed(a + "\n"), parsed(b + "\n"));
+        REQUIRE(r.changes.size() == 1);
+        std::size_t moved = 0, dropped = 0;
+        for (const auto& d : r.changes[0].deadlines) {
+            if (d.old_value && d.new_value) ++moved;
+            if (d.old_value && !d.new_value) ++dropped;
+            CHECK(d.old_value);  // none added
+        }
+        INFO(count << " deadlines");
+        // Each dropped one sits in the same gap as no moved one: paired with none.
+        CHECK(moved == static_cast<std::size_t>(count / 100 + (count % 100 > 10)));
+        CHECK(dropped == static_cast<std::size_t>(count / 100 + (count % 100 > 50)));
+    }
+}
+
 TEST_CASE("a renamed body heading changes the lead of the items under it") {
     program p;
     program q;
@@ -343,6 +372,51 @@ TEST_CASE("a word diff rebuilds both texts, whichever is longer") {
     CHECK(w[1].text == " 2020 - 2025");
     CHECK(w[2].text == " 2025 - 2030");
     CHECK(diff::word_diff("số hoá", "số hóa").size() == 1);
+}
+
+TEST_CASE("a word diff of long paragraphs aligns their sentences first, and still rebuilds both") {
+    std::string a, b;
+    for (int i = 0; i < 3000; ++i) {
+        const std::string n = std::to_string(i);
+        a += "Sở Ngành " + n + " chủ trì, phối hợp với Sở Nội vụ rà soát hồ sơ số " + n + ". ";
+        if (i % 500 == 7) continue;  // a sentence dropped now and then
+        b += "Sở Ngành " + n + " chủ trì, phối hợp với " + (i % 3 ? "Sở Nội vụ" : "Sở Tài chính") +
+             " rà soát hồ sơ số " + n + ". ";
+        if (i % 700 == 3) b += "Một câu mới được thêm vào. ";
+    }
+    a.pop_back();  // a text's last space is not one between words
+    b.pop_back();
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+        const auto w = diff::word_diff(x, y);
+        CHECK(joined(w, '+') == x);
+        CHECK(joined(w, '-') == y);
+    }
+    // Each changed sentence shows its changed words, not the whole of it.
+    const auto w = diff::word_diff(a, b);
+    std::size_t dropped = 0, words = 0;
+    for (const auto& x : w)
+        if (x.op == '-') {
+            ++dropped;
+            words += static_cast<std::size_t>(std::count(x.text.begin(), x.text.end(), ' '));
+        }
+    CHECK(dropped >= 1000);
+    CHECK(words < 3 * dropped + 200);
+    // Only the sentences dropped are dropped whole: the others, realigned
+    // after them, are kept or changed in a word.
+    std::size_t dropped_whole = 0;
+    for (const auto& x : w)
+        if (x.op == '-' && x.text.find("Ngành") != std::string::npos) ++dropped_whole;
+    CHECK(dropped_whole == 6);
+    // One sentence too long for one comparison, no stop in it: dropped and
+    // added whole, the texts still rebuilt.
+    std::string long_a, long_b;
+    for (int i = 0; i < 3000; ++i) {
+        long_a += " từ" + std::to_string(i);
+        long_b += " từ" + std::to_string(i % 2 ? i : i + 1);
+    }
+    const auto whole = diff::word_diff(long_a, long_b);
+    CHECK(joined(whole, '+') == long_a);
+    CHECK(joined(whole, '-') == long_b);
 }
 
 TEST_CASE("the JSON follows the vnplan-diff/1 contract") {
