@@ -8,7 +8,9 @@ document made of the samples pasted again and again, one huge line, 100 000
 bullets, numbering nested 1 000 levels deep, a file of labels only, of blank
 lines only, of punctuation only (those two have no words: exit 2), a line full
 of `**` marks, a list of 12-byte items, one paragraph of thousands of deadlines
-and citations, and a large TCVN3 file. Each is read by `vnplan parse --format json`, `vnplan outline`,
+and citations, one task naming thousands of bodies, one running over thousands
+of dated lines, a letter under a long run of combining marks, and a large
+TCVN3 file. Each is read by `vnplan parse --format json`, `vnplan outline`,
 `vnplan normalize`, `vnplan tasks --format jsonl` and `vnplan validate`.
 Each run must either succeed (validate: exit 0 or 1, with its one-line
 summary on standard error) or fail with one line `vnplan: error: ...` and
@@ -42,6 +44,9 @@ def sizes(full):
         'tcvn3': 20 * MB if full else 1 * MB,
         'short': 20 * MB if full else 2 * MB,
         'paragraph': 10 * MB if full else 1 * MB,
+        'bodies': 200_000 if full else 20_000,
+        'dated': 100_000 if full else 10_000,
+        'marks': 2_000_000 if full else 200_000,
     }
 
 
@@ -121,13 +126,15 @@ TCVN3_ITEM = (
 )
 
 
+PLAN_HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 12/KH-UBND\nBình Lâm, ngày 5 tháng 1 năm 2025\nKẾ HOẠCH\nI. NHIỆM VỤ\n'
+
+
 def dense_paragraph(size):
     """One numbered task whose paragraph is a single line of thousands of
     sentences, each with a body, a deadline (its spaces doubled, as Word
     leaves them), a target and a citation: what is found in a text must cost
     the text, not the text for each thing found in it."""
-    head = ('ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 12/KH-UBND\nBình Lâm, ngày 5 tháng 1 năm 2025\nKẾ HOẠCH\n'
-            'I. NHIỆM VỤ\n1. Các sở rà soát văn bản. ').encode()
+    head = (PLAN_HEAD + '1. Các sở rà soát văn bản. ').encode()
     parts, total, n = [head], len(head), 0
     while total < size:
         n += 1
@@ -161,6 +168,17 @@ def make_inputs(root, full):
     inputs['short-items'] = 'KẾ HOẠCH\nI. NHIỆM VỤ\n'.encode() + fill('- Họp tổ.\n'.encode(), s['short'])
     inputs['glued-marks'] = '1. Mục '.encode() + fill('a. **họp** '.encode(), s['stars'])
     inputs['dense-paragraph'] = dense_paragraph(s['paragraph'])
+    # One task naming thousands of different bodies, and one running over
+    # thousands of lines, a date on each (lines of a real length: the model of
+    # a line of 30 bytes is the short-items limit below).
+    inputs['many-bodies'] = (PLAN_HEAD + '1. ' + ', '.join(f'Sở Ngành {i}' for i in range(s['bodies'])) +
+                             ' chủ trì thực hiện.\n').encode()
+    inputs['dated-lines'] = (PLAN_HEAD + '1. Các sở rà soát những việc sau\n' +
+                             ''.join(f'trước ngày {i % 28 + 1}/6/2025 hoàn thành việc rà soát hồ sơ, tài liệu lưu trữ của đơn vị số {i},\n'
+                                     for i in range(s['dated']))).encode()
+    # One letter under a run of combining marks of two classes, which
+    # composing would sort.
+    inputs['stacked-marks'] = (PLAN_HEAD + '1. Rà soát a' + '\u0301\u0323' * (s['marks'] // 2) + ' xong.\n').encode()
     body, n = [TCVN3_HEAD], 0
     while n * len(TCVN3_ITEM) < s['tcvn3']:
         n += 1
