@@ -96,8 +96,15 @@ struct table_columns {
     bool valid() const { return task >= 0 && (lead >= 0 || deadline >= 0); }
 };
 
+// The cells of a row, without the outer border a table may be drawn with
+// (`| 1 | Nhiệm vụ | Sở A |`): a header written without it then lines up
+// with rows written with it, and the other way round.
 std::vector<std::string> cells(std::string_view row) {
     std::vector<std::string> out;
+    while (!row.empty() && row.front() == ' ') row.remove_prefix(1);
+    while (!row.empty() && row.back() == ' ') row.remove_suffix(1);
+    if (row.starts_with('|')) row.remove_prefix(1);
+    if (row.ends_with('|')) row.remove_suffix(1);
     std::size_t start = 0;
     while (true) {
         const auto bar = row.find('|', start);
