@@ -11,7 +11,9 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace vnplan::diff {
@@ -183,8 +185,44 @@ double dice(const bag& a, const bag& b) {
 
 using pairs = std::vector<std::pair<int, int>>;
 
-// sim is n×m, row-major; pairs below `threshold` are never made.
-pairs align_in_order(int n, int m, const std::vector<double>& sim, double threshold) {
+// A pair of the alignment and its similarity.
+struct scored {
+    int i, j;
+    double s;
+};
+
+// Past this many cells (two sections of 2 000 items each), a similarity
+// matrix and its programme are not made: 20 000 items on each side were
+// 3 GB and 44 s. In order, each old element is then paired with the most
+// similar of the next `alignment_window` new ones; across, only elements of
+// the same key (unchanged but moved) are paired.
+constexpr std::size_t max_alignment_cells = std::size_t{1} << 22;
+constexpr int alignment_window = 32;
+
+// The non-crossing pairs of greatest total similarity, none below
+// `threshold`; `sim(i, j)` for 0 <= i < n, 0 <= j < m.
+template <typename Sim>
+std::vector<scored> align_in_order(int n, int m, Sim sim_of, double threshold) {
+    std::vector<scored> out;
+    if (static_cast<std::size_t>(n) * static_cast<std::size_t>(m) > max_alignment_cells) {
+        for (int i = 0, j = 0; i < n && j < m; ++i) {
+            int best = -1;
+            double best_s = threshold;
+            for (int k = j; k < std::min(m, j + alignment_window); ++k)
+                if (const double s = sim_of(i, k); s >= best_s && (best < 0 || s > best_s)) {
+                    best = k;
+                    best_s = s;
+                }
+            if (best < 0) continue;
+            out.push_back({i, best, best_s});
+            j = best + 1;
+        }
+        return out;
+    }
+    std::vector<double> sim;
+    sim.reserve(static_cast<std::size_t>(n) * static_cast<std::size_t>(m));
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < m; ++j) sim.push_back(sim_of(i, j));
     const auto w = [&](int i, int j) {
         const double s = sim[static_cast<std::size_t>(i) * m + j];
         return s >= threshold ? s : -1.0;
@@ -197,11 +235,10 @@ pairs align_in_order(int n, int m, const std::vector<double>& sim, double thresh
             if (const double s = w(i - 1, j - 1); s >= 0) best = std::max(best, at(i - 1, j - 1) + s);
             at(i, j) = best;
         }
-    pairs out;
     for (int i = n, j = m; i > 0 && j > 0;) {
         const double s = w(i - 1, j - 1);
         if (s >= 0 && at(i, j) == at(i - 1, j - 1) + s) {
-            out.emplace_back(i - 1, j - 1);
+            out.push_back({i - 1, j - 1, s});
             --i;
             --j;
         } else if (at(i, j) == at(i - 1, j)) {
@@ -555,12 +592,30 @@ double item_similarity(const item_info& a, const item_info& b) {
     return a.key == b.key ? 1.0 : dice(a.words, b.words);
 }
 
-template <typename F>
-std::vector<double> matrix(const std::vector<int>& a, const std::vector<int>& b, F sim) {
-    std::vector<double> out;
-    out.reserve(a.size() * b.size());
+// The pairs across lists that the in-order pass left: the best assignment
+// on the similarity matrix, or past max_alignment_cells, the elements of the
+// same key paired in order.
+template <typename Sim, typename Key>
+std::vector<scored> align_across(const std::vector<int>& a, const std::vector<int>& b, Sim sim_of, Key key_of,
+                                 double threshold) {
+    std::vector<scored> out;
+    if (a.size() * b.size() > max_alignment_cells) {
+        std::unordered_map<std::string_view, std::vector<int>> by_key;  // positions in b, last first
+        for (int j = static_cast<int>(b.size()); j-- > 0;) by_key[key_of(b[static_cast<std::size_t>(j)], false)].push_back(j);
+        for (int i = 0; i < static_cast<int>(a.size()); ++i) {
+            const auto it = by_key.find(key_of(a[static_cast<std::size_t>(i)], true));
+            if (it == by_key.end() || it->second.empty()) continue;
+            out.push_back({i, it->second.back(), 1.0});
+            it->second.pop_back();
+        }
+        return out;
+    }
+    std::vector<double> sim;
+    sim.reserve(a.size() * b.size());
     for (int x : a)
-        for (int y : b) out.push_back(sim(x, y));
+        for (int y : b) sim.push_back(sim_of(x, y));
+    for (auto [i, j] : assign_best(static_cast<int>(a.size()), static_cast<int>(b.size()), sim, threshold))
+        out.push_back({i, j, sim[static_cast<std::size_t>(i) * b.size() + static_cast<std::size_t>(j)]});
     return out;
 }
 
@@ -601,14 +656,19 @@ public:
 private:
     // --- sections ---
 
+    double section_sim(int o, int n) const { return section_similarity(old_.sections[o], new_.sections[n]); }
+    double item_sim(int o, int n) const { return item_similarity(old_.items[o], new_.items[n]); }
+    std::string_view section_key(int x, bool old) const {
+        return (old ? old_ : new_).sections[static_cast<std::size_t>(x)].title_key;
+    }
+    std::string_view item_key(int x, bool old) const { return (old ? old_ : new_).items[static_cast<std::size_t>(x)].key; }
+
     void align_sections(const std::vector<int>& a, const std::vector<int>& b) {
         if (a.empty() || b.empty()) return;
-        const auto sim = matrix(a, b, [&](int x, int y) {
-            return section_similarity(old_.sections[x], new_.sections[y]);
-        });
-        for (auto [i, j] : align_in_order(static_cast<int>(a.size()), static_cast<int>(b.size()), sim,
-                                          section_threshold)) {
-            sections_.link(a[i], b[j], true, sim[static_cast<std::size_t>(i) * b.size() + j]);
+        const auto sim = [&](int i, int j) { return section_sim(a[i], b[j]); };
+        for (const auto [i, j, s] :
+             align_in_order(static_cast<int>(a.size()), static_cast<int>(b.size()), sim, section_threshold)) {
+            sections_.link(a[i], b[j], true, s);
             align_sections(old_.sections[a[i]].children, new_.sections[b[j]].children);
         }
     }
@@ -622,14 +682,13 @@ private:
         for (int j = 0; j < static_cast<int>(new_.sections.size()); ++j)
             if (sections_.new_to_old[j] < 0) b.push_back(j);
         if (a.empty() || b.empty()) return;
-        const auto sim = matrix(a, b, [&](int x, int y) {
-            return section_similarity(old_.sections[x], new_.sections[y]);
-        });
-        for (auto [i, j] : assign_best(static_cast<int>(a.size()), static_cast<int>(b.size()), sim,
-                                       section_move_threshold)) {
+        const auto across = align_across(
+            a, b, [&](int x, int y) { return section_sim(x, y); },
+            [&](int x, bool old) { return section_key(x, old); }, section_move_threshold);
+        for (const auto [i, j, s] : across) {
             // A child may already have been taken along with its parent.
             if (sections_.old_to_new[a[i]] >= 0 || sections_.new_to_old[b[j]] >= 0) continue;
-            sections_.link(a[i], b[j], false, sim[static_cast<std::size_t>(i) * b.size() + j]);
+            sections_.link(a[i], b[j], false, s);
             align_sections(old_.sections[a[i]].children, new_.sections[b[j]].children);
         }
     }
@@ -638,10 +697,10 @@ private:
 
     void align_items(const std::vector<int>& a, const std::vector<int>& b) {
         if (a.empty() || b.empty()) return;
-        const auto sim = matrix(a, b, [&](int x, int y) { return item_similarity(old_.items[x], new_.items[y]); });
-        for (auto [i, j] :
+        const auto sim = [&](int i, int j) { return item_sim(a[i], b[j]); };
+        for (const auto [i, j, s] :
              align_in_order(static_cast<int>(a.size()), static_cast<int>(b.size()), sim, item_threshold))
-            items_.link(a[i], b[j], true, sim[static_cast<std::size_t>(i) * b.size() + j]);
+            items_.link(a[i], b[j], true, s);
     }
 
     void match_items() {
@@ -655,10 +714,10 @@ private:
         for (int j = 0; j < static_cast<int>(new_.items.size()); ++j)
             if (items_.new_to_old[j] < 0) b.push_back(j);
         if (a.empty() || b.empty()) return;
-        const auto sim = matrix(a, b, [&](int x, int y) { return item_similarity(old_.items[x], new_.items[y]); });
-        for (auto [i, j] :
-             assign_best(static_cast<int>(a.size()), static_cast<int>(b.size()), sim, item_move_threshold))
-            items_.link(a[i], b[j], false, sim[static_cast<std::size_t>(i) * b.size() + j]);
+        const auto across = align_across(
+            a, b, [&](int x, int y) { return item_sim(x, y); }, [&](int x, bool old) { return item_key(x, old); },
+            item_move_threshold);
+        for (const auto [i, j, s] : across) items_.link(a[i], b[j], false, s);
     }
 
     // --- emission, in new-document order; what was removed where it stood ---
@@ -678,15 +737,14 @@ private:
     static void merge(const std::vector<int>& a, const std::vector<int>& b, const matching& m, OldOnly old_only,
                       NewOnly new_only, Both both) {
         std::size_t i = 0, j = 0;
-        const auto paired_here = [&](int o) {
-            if (!m.in_order[o]) return false;
-            return std::find(b.begin(), b.end(), m.old_to_new[o]) != b.end();
-        };
+        // Membership by set, not by a search of the list for each element.
+        const std::unordered_set<int> in_a(a.begin(), a.end()), in_b(b.begin(), b.end());
+        const auto paired_here = [&](int o) { return m.in_order[o] && in_b.count(m.old_to_new[o]) > 0; };
         while (i < a.size() || j < b.size()) {
             if (i < a.size() && !paired_here(a[i])) {
                 old_only(a[i++]);
             } else if (j < b.size() && !(m.new_to_old[b[j]] >= 0 && m.in_order[m.new_to_old[b[j]]] &&
-                                         std::find(a.begin(), a.end(), m.new_to_old[b[j]]) != a.end())) {
+                                         in_a.count(m.new_to_old[b[j]]) > 0)) {
                 new_only(b[j++]);
             } else if (i < a.size() && j < b.size()) {
                 both(a[i++], b[j++]);

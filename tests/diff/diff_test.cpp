@@ -258,6 +258,31 @@ TEST_CASE("a task of thousands of deadlines: the moved ones are changes, past th
     }
 }
 
+TEST_CASE("a section of thousands of items, each changed a little, past the size of the full matrix") {
+    const std::string head = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 12/KH-UBND\nBình Lâm, ngày 5 tháng 1 năm 2025\n"
+                             "KẾ HOẠCH\nI. NHIỆM VỤ\n";
+    for (const int count : {200, 2500}) {
+        std::string a = head, b = head;
+        for (int i = 0; i < count; ++i) {
+            const std::string n = std::to_string(i);
+            a += "- Sở Ngành " + n + " chủ trì rà soát hồ sơ đợt " + n + ", hoàn thành trong năm 2025.\n";
+            if (i % 400 == 5) b += "- Một việc mới của Ban Dân vận, hoàn thành trong năm 2026.\n";
+            b += "- Sở Ngành " + n + " chủ trì rà soát hồ sơ đợt " + n + ", hoàn thành trong năm 2026.\n";
+        }
+        const auto r = diff::compare(parsed(a), parsed(b));
+        std::size_t changed = 0, added = 0, other = 0;
+        for (const auto& c : r.changes) {
+            if (c.op == diff::change_op::changed) ++changed;
+            else if (c.op == diff::change_op::added) ++added;
+            else ++other;
+        }
+        INFO(count << " items");
+        CHECK(changed == static_cast<std::size_t>(count));
+        CHECK(added == static_cast<std::size_t>((count - 6) / 400 + 1));
+        CHECK(other == 0);
+    }
+}
+
 TEST_CASE("a renamed body heading changes the lead of the items under it") {
     program p;
     program q;
