@@ -11,7 +11,8 @@ of `**` marks, a list of 12-byte items, one paragraph of thousands of deadlines
 and citations, one task naming thousands of bodies, one running over thousands
 of dated lines, a letter under a long run of combining marks, and a large
 TCVN3 file. Each is read by `vnplan parse --format json`, `vnplan outline`,
-`vnplan normalize`, `vnplan tasks --format jsonl` and `vnplan validate`.
+`vnplan normalize`, `vnplan tasks --format jsonl` and `vnplan validate`, and
+compared by `vnplan diff` with a copy of it edited.
 Each run must either succeed (validate: exit 0 or 1, with its one-line
 summary on standard error) or fail with one line `vnplan: error: ...` and
 exit 2 — never a signal, never past the time limit,
@@ -225,6 +226,26 @@ COMMANDS = {
 # error in one line.
 FINDINGS = {'validate'}
 
+# diff compares the input with a copy of it edited (CHANGES applied), and
+# exits 1 when they differ, saying nothing on standard error. It holds two
+# documents and the word diff of each changed item: its memory is checked
+# against the 20-fold bound of each of the others only for time and crashes
+# here (see the note of the performance issue for what it takes).
+DIFF = 'diff'
+COMMANDS[DIFF] = ['diff', '-o', os.devnull]
+CHANGES = [('Nội vụ'.encode(), 'Tài chính'.encode()), (b'2025', b'2026'), ('Họp'.encode(), 'Bàn'.encode())]
+
+
+def files_for(cmd_name, path):
+    """The files a command reads: the input, and for diff its edited copy."""
+    return [path, path + '.edited'] if cmd_name == DIFF else [path]
+
+
+def edited(data):
+    for old, new in CHANGES:
+        data = data.replace(old, new)
+    return data
+
 
 def run(vnplan, args, timeout):
     """(exit code or -signal, stderr, peak RSS in bytes, seconds)."""
@@ -276,7 +297,7 @@ def check(name, cmd_name, size, result, baseline, timeout):
         return [('other', f'killed by signal {-code}: {text[-2000:]}')]
     problems = []
     findings = cmd_name in FINDINGS
-    if code not in ((0, 1, 2) if findings else (0, 2)):
+    if code not in ((0, 1, 2) if findings or cmd_name == DIFF else (0, 2)):
         problems.append(('other', f'exit {code}: {text[-2000:]}'))
     elif code == 2 and not (text.startswith('vnplan: error: ') and text.count('\n') == 1):
         problems.append(('other', f'exit 2 without a one-line error: {text[:500]!r}'))
@@ -288,7 +309,7 @@ def check(name, cmd_name, size, result, baseline, timeout):
     extra = max(0, rss - baseline)
     # A sanitizer build (VNPLAN_SANITIZED=1, set by .ci/run) multiplies memory
     # by design: the bound is checked on the release build only.
-    if rss and size >= MB and extra > RATIO * size and not os.environ.get('VNPLAN_SANITIZED'):
+    if rss and size >= MB and extra > RATIO * size and not os.environ.get('VNPLAN_SANITIZED') and cmd_name != DIFF:
         problems.append(('memory', f'peak memory {rss / MB:.0f} MB: {extra / size:.1f} times the input beyond '
                                    f'the {baseline / MB:.0f} MB of a small document (limit {RATIO})'))
     return problems
@@ -309,19 +330,20 @@ def main():
     with tempfile.TemporaryDirectory(prefix='vnplan-robust-') as tmp:
         small = os.path.join(tmp, 'small.txt')
         open(small, 'wb').write(open(os.path.join(root, 'samples', 'page-breaks.txt'), 'rb').read())
-        baseline = {name: run(vnplan, args + [small], timeout)[2] for name, args in COMMANDS.items()}
+        baseline = {name: run(vnplan, args + files_for(name, small), timeout)[2] for name, args in COMMANDS.items()}
         print(f'{"case":<17} {"command":<9} {"input":>11}  {"peak RSS":>13} {"ratio":>7}  {"time":>9}  outcome')
         for name, data in make_inputs(root, full).items():
             if not name.startswith(only):
                 continue
             path = os.path.join(tmp, name + '.txt')
             open(path, 'wb').write(data)
+            open(path + '.edited', 'wb').write(edited(data))
             size = len(data)
             del data
             for cmd_name, args in COMMANDS.items():
                 # A known hang (at the --full sizes) gets a minute to show itself.
                 limit = min(timeout, 60) if full and known(name, cmd_name, 'time') else timeout
-                result = run(vnplan, args + [path], limit)
+                result = run(vnplan, args + files_for(cmd_name, path), limit)
                 code, err, rss, secs = result
                 problems = check(name, cmd_name, size, result, baseline[cmd_name], limit)
                 is_known = lambda k: known(name, cmd_name, k) and (full or k != 'time')
