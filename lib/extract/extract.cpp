@@ -32,11 +32,10 @@ void add_body(std::vector<model::body>& bodies, model::body b) {
     bodies.push_back(std::move(b));
 }
 
-// The bodies of `more` that are not in `bodies` yet, appended in order.
+// The bodies of `more` appended in order; the repeats are dropped once the
+// whole item is read (keep_first_bodies), not at each field line.
 void add_bodies(std::vector<model::body>& bodies, std::vector<model::body> more) {
-    if (more.empty()) return;
     bodies.insert(bodies.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    keep_first_bodies(bodies);
 }
 
 std::string field_value(std::string_view line) {
@@ -98,13 +97,13 @@ struct table_columns {
 
 // The cells of a row, without the outer border a table may be drawn with
 // (`| 1 | Nhiệm vụ | Sở A |`): a header written without it then lines up
-// with rows written with it, and the other way round.
+// with rows written with it, and the other way round. A bar at one end only
+// is no border but an empty cell (`| Nhiệm vụ | Sở A`, its number blank).
 std::vector<std::string> cells(std::string_view row) {
     std::vector<std::string> out;
     while (!row.empty() && row.front() == ' ') row.remove_prefix(1);
     while (!row.empty() && row.back() == ' ') row.remove_suffix(1);
-    if (row.starts_with('|')) row.remove_prefix(1);
-    if (row.ends_with('|')) row.remove_suffix(1);
+    if (row.size() > 1 && row.starts_with('|') && row.ends_with('|')) row = row.substr(1, row.size() - 2);
     std::size_t start = 0;
     while (true) {
         const auto bar = row.find('|', start);
@@ -217,6 +216,7 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
             read_text(it, it.text);
         }
         for (const auto& f : it.fields) apply_field(it, f);
+        keep_first_bodies(it.bodies);
         if (ctx.lead && !has_role(it.bodies, "lead")) add_body(it.bodies, *ctx.lead);
         if (it.deadlines.empty())
             for (const auto& d : ctx.deadlines) it.deadlines.push_back(d);
@@ -247,7 +247,10 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
 void extract_all(model::document& doc) {
     if (doc.meta.title)
         for (auto& r : find_references(*doc.meta.title)) doc.meta.implements.push_back(std::move(r.value));
-    for (auto& it : doc.preamble) read_text(it, it.text, true);
+    for (auto& it : doc.preamble) {
+        read_text(it, it.text, true);
+        keep_first_bodies(it.bodies);
+    }
     for (auto& s : doc.sections) walk(s, inherited{}, doc);
 }
 

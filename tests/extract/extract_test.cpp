@@ -1,5 +1,5 @@
-// Task tables converted to text: a header row names the columns, each row
-// after it is a task with its fields.
+// tests for lib/extract/extract.cpp: task tables converted to text, where a
+// header row names the columns and each row after it is a task with its fields.
 #include "vnplan.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,4 +47,11 @@ TEST_CASE("a table's rows line up with its header, each drawn with or without an
             CHECK(it.deadlines[0].end == "2025-09-30");
         }
     }
+    // A bar at the start alone is an empty first cell (the number left
+    // blank), not a border.
+    auto loaded = vnplan::parse_document(head + header + "\n| Rà soát hồ sơ | Sở Tư pháp | Sở Nội vụ | Quý III/2025\n", "t.txt");
+    REQUIRE(loaded.doc.has_value());
+    const auto& it = first_task(*loaded.doc);
+    CHECK(it.text == "Rà soát hồ sơ");
+    CHECK(names(it, "lead") == std::vector<std::string>{"Sở Tư pháp"});
 }
