@@ -1,4 +1,5 @@
 #include "text/legacy.hpp"
+#include "text/text.hpp"
 #include "text/icu_detail.hpp"
 
 #include <unicode/locid.h>
@@ -189,6 +190,11 @@ void decode_piece(std::string_view bytes, encoding e, std::string& out) {
         case encoding::vni: decode_vni(bytes, u); break;
         case encoding::windows_1258: decode_1258(bytes, u); break;
     }
+    // Stream-safe first, as split_lines() makes UTF-8 text: a letter under a
+    // long run of marks would cost composing the square of the run.
+    std::string utf8;
+    u.toUTF8String(utf8);
+    if (const auto safe = stream_safe(utf8); safe.size() != utf8.size()) u = icu::UnicodeString::fromUTF8(safe);
     UErrorCode ec = U_ZERO_ERROR;
     auto composed = nfc_instance().normalize(u, ec);
     if (e == encoding::tcvn3) fix_vntimeh_capitals(composed);

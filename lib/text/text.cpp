@@ -154,36 +154,70 @@ std::optional<read_error> check_utf8(std::string_view s, nfc_map& map) {
     return std::nullopt;
 }
 
-// UAX #15's stream-safe text: after 30 non-starters in a row, a COMBINING
-// GRAPHEME JOINER (a starter, invisible). Normalisation sorts a run of
-// combining marks by insertion, and one letter under 80 000 mixed marks took
-// seconds; no writing system puts more than a few on one letter. The text is
-// `s` itself when it has no such run.
+}  // namespace
+
+// UAX #15's stream-safe text: after 30 non-starters in a row comes a
+// COMBINING GRAPHEME JOINER (a starter, invisible). Normalisation sorts a run
+// of combining marks by insertion, and one letter under 80 000 mixed marks
+// took seconds; no writing system puts more than a few on one letter. A code
+// point counts with its decomposition: U+0F73 is a starter by its own class
+// and two marks once decomposed. The text is `s` itself when it has no such
+// run.
 std::string stream_safe(std::string_view s) {
     constexpr int max_non_starters = 30;
+    const auto& nfd = nfd_instance();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     std::string out;
     int run = 0;
     int32_t copied = 0;  // bytes of `s` already in `out`
     for (int32_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            run = 0;
+            ++i;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c = 0;
         U8_NEXT(p, i, n, c);
-        if (c < 0 || u_getCombiningClass(c) == 0) {
+        if (c < 0) {
             run = 0;
             continue;
         }
-        if (++run <= max_non_starters) continue;
-        out.append(s.substr(static_cast<std::size_t>(copied), static_cast<std::size_t>(at - copied)));
-        out += "\u034F";
-        copied = at;
-        run = 1;
+        const bool lead = u_getIntPropertyValue(c, UCHAR_LEAD_CANONICAL_COMBINING_CLASS) != 0;
+        const bool trail = u_getIntPropertyValue(c, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS) != 0;
+        if (!lead && !trail) {
+            run = 0;
+            continue;
+        }
+        // The non-starters the code point opens with, and ends with.
+        icu::UnicodeString d;
+        if (!nfd.getDecomposition(c, d)) d = icu::UnicodeString(c);
+        int leading = 0, trailing = 0;
+        const int32_t len = d.countChar32();
+        for (int32_t k = 0, at16 = 0; k < len; ++k, at16 = d.moveIndex32(at16, 1)) {
+            if (u_getCombiningClass(d.char32At(at16)) == 0) break;
+            ++leading;
+        }
+        for (int32_t k = 0, at16 = d.length(); k < len; ++k) {
+            at16 = d.moveIndex32(at16, -1);
+            if (u_getCombiningClass(d.char32At(at16)) == 0) break;
+            ++trailing;
+        }
+        if (run + leading > max_non_starters) {
+            out.append(s.substr(static_cast<std::size_t>(copied), static_cast<std::size_t>(at - copied)));
+            out += "\u034F";
+            copied = at;
+            run = 0;
+        }
+        run = leading == len ? run + len : trailing;
     }
-    if (copied == 0 && out.empty()) return std::string(s);
+    if (copied == 0) return std::string(s);
     out.append(s.substr(static_cast<std::size_t>(copied)));
     return out;
 }
+
+namespace {
 
 // Splits UTF-8 text on LF, CRLF and CR, keeping the 1-based line numbers;
 // NFC per line, where `map` does not say the line is NFC already.

@@ -46,6 +46,11 @@ std::optional<read_error> decode(std::string_view bytes, source_text& out);
 // Reads a file ("-" is standard input) and decodes it.
 std::optional<read_error> load(const std::string& path, source_text& out);
 
+// The text with a COMBINING GRAPHEME JOINER after each 30 combining marks in
+// a row (UAX #15 stream-safe), so that composing it costs its length: `s`
+// itself when no letter has so many. Decoding applies it before NFC.
+std::string stream_safe(std::string_view s);
+
 // Canonical composition (ICU). Cheap on text that is already NFC.
 std::string nfc(std::string_view s);
 

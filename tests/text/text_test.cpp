@@ -80,6 +80,13 @@ TEST_CASE("a letter under more than 30 combining marks gets a grapheme joiner af
     for (int i = 0; i < 15; ++i) few += "\u0301\u0323";
     CHECK(decoded("Số a" + few + "\n").lines.at(0).raw.find("\u034F") == std::string::npos);
     CHECK(decoded("Nghi\xCC\xA3 quyết\n").lines.at(0).raw == "Nghị quyết");
+    // U+0F73 is a starter by its class and two marks decomposed: it counts two.
+    std::string tibetan = "Số a";
+    for (int i = 0; i < 20; ++i) tibetan += "\u0F73";
+    CHECK(stream_safe(tibetan).find("\u034F") != std::string::npos);
+    CHECK(stream_safe(tibetan.substr(0, tibetan.size() - 6 * 3)).find("\u034F") == std::string::npos);  // 14: 28 marks
+    // Text without such runs is returned as it is.
+    CHECK(stream_safe("Nghị quyết số 12 ệ") == "Nghị quyết số 12 ệ");
 }
 
 TEST_CASE("bad bytes are errors that say where") {
