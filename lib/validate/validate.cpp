@@ -302,6 +302,7 @@ std::size_t walk_to_fold(std::string_view l, std::size_t from, std::string_view 
 // `from` of the line on: the byte of the line, or npos. The folded hit is
 // taken back to the line by its word, and only that word walked.
 std::size_t find_folded(std::string_view l, const folded_line& f, std::string_view folded, std::size_t from) {
+    if (folded.empty() || f.folded_words.empty()) return std::string_view::npos;
     if (!f.aligned) {
         // fold() changed the words (it should not): the walk from `from`.
         if (f.text.find(folded) == std::string::npos) return std::string_view::npos;
@@ -362,15 +363,18 @@ std::pair<int, int> locate(const std::vector<std::string>& lines, const line_fol
             if (const auto hit = find_folded(l, folds.of(n), folded, from); hit != std::string_view::npos)
                 return found(n, l, hit);
         }
-        // Not after the cursor: the first line that holds it.
-        for (int n : where) {
-            const std::string_view l = line_at(lines, n);
-            if (const auto hit = l.find(needle); hit != std::string_view::npos) return found(n, l, hit);
+        // Not after the cursor: the first line before it that holds it (the
+        // rest were searched just now). A deadline that wraps onto the next
+        // line is on none, and costs the item's lines once, not twice.
+        const auto before = std::upper_bound(where.begin(), where.end(), at.line);
+        for (auto p = where.begin(); p != before; ++p) {
+            const std::string_view l = line_at(lines, *p);
+            if (const auto hit = l.find(needle); hit != std::string_view::npos) return found(*p, l, hit);
         }
-        for (int n : where) {
-            const std::string_view l = line_at(lines, n);
-            if (const auto hit = find_folded(l, folds.of(n), folded, 0); hit != std::string_view::npos)
-                return found(n, l, hit);
+        for (auto p = where.begin(); p != before; ++p) {
+            const std::string_view l = line_at(lines, *p);
+            if (const auto hit = find_folded(l, folds.of(*p), folded, 0); hit != std::string_view::npos)
+                return found(*p, l, hit);
         }
     }
     return {fallback_line, first_column(line_at(lines, fallback_line))};
