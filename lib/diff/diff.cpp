@@ -191,12 +191,14 @@ struct scored {
     double s;
 };
 
-// Past this many cells (two sections of 2 000 items each), a similarity
+// Past this many cells (two sections of 1 000 items each), a similarity
 // matrix and its programme are not made: 20 000 items on each side were
 // 3 GB and 44 s. In order, each old element is then paired with the most
-// similar of the next `alignment_window` new ones; across, only elements of
-// the same key (unchanged but moved) are paired.
-constexpr std::size_t max_alignment_cells = std::size_t{1} << 22;
+// similar of the next `alignment_window` new ones, or a new one with the
+// most similar of the next old ones (so that a run of added or dropped
+// elements is stepped over); across, only elements of the same key
+// (unchanged but moved) are paired.
+constexpr std::size_t max_alignment_cells = std::size_t{1} << 20;
 constexpr int alignment_window = 32;
 
 // The non-crossing pairs of greatest total similarity, none below
@@ -205,17 +207,30 @@ template <typename Sim>
 std::vector<scored> align_in_order(int n, int m, Sim sim_of, double threshold) {
     std::vector<scored> out;
     if (static_cast<std::size_t>(n) * static_cast<std::size_t>(m) > max_alignment_cells) {
-        for (int i = 0, j = 0; i < n && j < m; ++i) {
-            int best = -1;
-            double best_s = threshold;
-            for (int k = j; k < std::min(m, j + alignment_window); ++k)
-                if (const double s = sim_of(i, k); s >= best_s && (best < 0 || s > best_s)) {
-                    best = k;
-                    best_s = s;
-                }
-            if (best < 0) continue;
-            out.push_back({i, best, best_s});
-            j = best + 1;
+        // The most similar in a window ahead of (i, j), on either side.
+        const auto best_of = [&](int count, auto sim_at) {
+            std::pair<int, double> best{-1, threshold};
+            for (int k = 0; k < count; ++k)
+                if (const double s = sim_at(k); s >= best.second && (best.first < 0 || s > best.second)) best = {k, s};
+            return best;
+        };
+        for (int i = 0, j = 0; i < n && j < m;) {
+            const auto [ahead, s_ahead] = best_of(std::min(m - j, alignment_window), [&](int k) { return sim_of(i, j + k); });
+            if (ahead >= 0) {
+                out.push_back({i, j + ahead, s_ahead});
+                ++i;
+                j += ahead + 1;
+                continue;
+            }
+            // a[i] has none ahead in b: b[j] may have one ahead in a (old
+            // elements dropped), else b[j] stands alone (one added).
+            const auto [behind, s_behind] =
+                best_of(std::min(n - i, alignment_window), [&](int k) { return sim_of(i + k, j); });
+            if (behind >= 0) {
+                out.push_back({i + behind, j, s_behind});
+                i += behind + 1;
+            }
+            ++j;
         }
         return out;
     }
@@ -363,14 +378,23 @@ pairs assign_best(int n, int m, const std::vector<double>& sim, double threshold
 // text), not on the elements for each cell of the table. The equal elements
 // that open both lists are kept without the table; past `max_lcs_cells`
 // cells (thousands of deadlines in one paragraph on each side: the table
-// alone was gigabytes), what is left is walked in order instead, each old
-// element matched with an equal new one among the next `lookahead`: a common
+// alone was gigabytes), what is left is walked in order instead, each
+// element matched with an equal one among the next `lookahead` of the other
+// list, the nearer of the two: a common
 // subsequence that may not be the longest, in time linear in the lists.
 constexpr std::size_t max_lcs_cells = std::size_t{1} << 22;
-constexpr std::size_t lookahead = 64;
+constexpr std::size_t lookahead = 1024;
 // How many unused new elements a gap's old element looks through for one to
 // pair with.
 constexpr std::size_t pairing_window = 4096;
+
+// The first k < min(limit, left) with equal(k), or `limit` when there is none.
+template <typename Equal>
+std::size_t next_equal(std::size_t limit, std::size_t left, Equal equal) {
+    for (std::size_t k = 0; k < std::min(limit, left); ++k)
+        if (equal(k)) return k;
+    return limit;
+}
 
 template <typename T, typename Key, typename Pairable>
 std::vector<pair<T>> pair_lists(const std::vector<const T*>& a, const std::vector<const T*>& b, Key key,
@@ -439,14 +463,20 @@ std::vector<pair<T>> pair_lists(const std::vector<const T*>& a, const std::vecto
                 ++j;
                 continue;
             }
-            std::size_t k = j;
-            const std::size_t end = i < n ? std::min(m, j + lookahead) : j;
-            while (k < end && !eq(i, k)) ++k;
-            if (i < n && k < end) {
-                while (j < k) gb.push_back(b[j++]);  // then a[i] and b[k] are equal
-            } else if (i < n) {
-                ga.push_back(a[i++]);
+            if (i >= n || j >= m) {
+                if (i < n) ga.push_back(a[i++]);
+                if (j < m) gb.push_back(b[j++]);
+                continue;
+            }
+            // The nearer of: a[i] further on in b, b[j] further on in a.
+            const auto ahead = next_equal(lookahead, m - j, [&](std::size_t k) { return eq(i, j + k); });
+            const auto behind = next_equal(lookahead, n - i, [&](std::size_t k) { return eq(i + k, j); });
+            if (ahead <= behind && ahead < lookahead) {
+                for (std::size_t k = 0; k < ahead; ++k) gb.push_back(b[j++]);
+            } else if (behind < lookahead) {
+                for (std::size_t k = 0; k < behind; ++k) ga.push_back(a[i++]);
             } else {
+                ga.push_back(a[i++]);
                 gb.push_back(b[j++]);
             }
         }
@@ -1061,13 +1091,20 @@ void sentence_script(const token_lists& t, std::size_t a0, std::size_t a1, std::
     } else {
         // In order, each old sentence matched with an equal one among the
         // next new ones, as pair_lists does past its table.
-        for (std::size_t i = 0, j = 0; i < na && j < nb; ++i) {
-            const std::size_t end = std::min(nb, j + lookahead);
-            std::size_t k = j;
-            while (k < end && x[i] != y[k]) ++k;
-            if (k < end) {
-                same.emplace_back(i, k);
-                j = k + 1;
+        for (std::size_t i = 0, j = 0; i < na && j < nb;) {
+            const auto ahead = next_equal(lookahead, nb - j, [&](std::size_t k) { return x[i] == y[j + k]; });
+            const auto behind = next_equal(lookahead, na - i, [&](std::size_t k) { return x[i + k] == y[j]; });
+            if (ahead <= behind && ahead < lookahead) {
+                same.emplace_back(i, j + ahead);
+                ++i;
+                j += ahead + 1;
+            } else if (behind < lookahead) {
+                same.emplace_back(i + behind, j);
+                i += behind + 1;
+                ++j;
+            } else {
+                ++i;
+                ++j;
             }
         }
     }

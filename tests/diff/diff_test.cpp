@@ -256,6 +256,21 @@ TEST_CASE("a task of thousands of deadlines: the moved ones are changes, past th
         CHECK(moved == static_cast<std::size_t>(count / 100 + (count % 100 > 10)));
         CHECK(dropped == static_cast<std::size_t>(count / 100 + (count % 100 > 50)));
     }
+    // A hundred deadlines put before 2 100 others: added, the others kept.
+    std::string a = head, b = head;
+    for (int i = 0; i < 100; ++i) b += " Việc mới " + std::to_string(i) + " xong trước ngày " + std::to_string(i % 28 + 1) + "/3/2031.";
+    for (int i = 0; i < 2100; ++i) {
+        const std::string line = " Việc " + std::to_string(i) + " xong trước ngày " + std::to_string(i % 28 + 1) + "/" +
+                                 std::to_string(i / 28 % 12 + 1) + "/" + std::to_string(2026 + i / 336) + ".";
+        a += line;
+        b += line;
+    }
+    const auto r = diff::compare(parsed(a + "\n"), parsed(b + "\n"));
+    REQUIRE(r.changes.size() == 1);
+    std::size_t added = 0, other = 0;
+    for (const auto& d : r.changes[0].deadlines) (d.new_value && !d.old_value ? added : other) += 1;
+    CHECK(added == 100);
+    CHECK(other == 0);
 }
 
 TEST_CASE("a section of thousands of items, each changed a little, past the size of the full matrix") {
@@ -281,6 +296,27 @@ TEST_CASE("a section of thousands of items, each changed a little, past the size
         CHECK(added == static_cast<std::size_t>((count - 6) / 400 + 1));
         CHECK(other == 0);
     }
+    // A run of a hundred items added, and later one of a hundred dropped,
+    // among 2 500 that each changed a little: stepped over, the rest paired.
+    std::string a = head, b = head;
+    for (int i = 0; i < 2500; ++i) {
+        const std::string n = std::to_string(i);
+        if (i == 1000)
+            for (int k = 0; k < 100; ++k) b += "- Ban Dân vận tổ chức hội nghị chuyên đề số " + std::to_string(k) + " về dân vận khéo.\n";
+        a += "- Sở Ngành " + n + " chủ trì rà soát hồ sơ đợt " + n + ", hoàn thành trong năm 2025.\n";
+        if (i >= 2000 && i < 2100) continue;
+        b += "- Sở Ngành " + n + " chủ trì rà soát hồ sơ đợt " + n + ", hoàn thành trong năm 2026.\n";
+    }
+    const auto r = diff::compare(parsed(a), parsed(b));
+    std::size_t changed = 0, added = 0, removed = 0;
+    for (const auto& c : r.changes) {
+        if (c.op == diff::change_op::changed) ++changed;
+        if (c.op == diff::change_op::added) ++added;
+        if (c.op == diff::change_op::removed) ++removed;
+    }
+    CHECK(changed == 2400);
+    CHECK(added == 100);
+    CHECK(removed == 100);
 }
 
 TEST_CASE("a renamed body heading changes the lead of the items under it") {
