@@ -926,6 +926,9 @@ bool exists(field_id f, const row& r) {
            std::any_of(v.texts.begin(), v.texts.end(), [](const std::string& s) { return !s.empty(); });
 }
 
+// ICU's time limit, in steps of its engine (each about a millisecond).
+constexpr int32_t regex_step_limit = 1000;
+
 bool text_matches(const node& n, const std::string& s) {
     switch (n.o) {
         case op::eq:
@@ -935,7 +938,17 @@ bool text_matches(const node& n, const std::string& s) {
             UErrorCode ec = U_ZERO_ERROR;
             const auto u = to_unicode(s);
             std::unique_ptr<icu::RegexMatcher> m(n.regex->matcher(u, ec));
-            return U_SUCCESS(ec) && m->find(0, ec) && U_SUCCESS(ec);
+            if (U_FAILURE(ec)) return false;
+            // A pattern that backtracks without end (`(a*)*b` on `aaa…`)
+            // stops after about a second of the engine's steps (counted, so
+            // the same on every run) and fails the query: no answer is
+            // better than a wrong one.
+            m->setTimeLimit(regex_step_limit, ec);
+            const bool found = m->find(0, ec);
+            if (ec == U_REGEX_TIME_OUT)
+                throw too_slow("the regular expression takes too long on the text of an item: write it without "
+                               "nested repetition (such as (a*)*)");
+            return U_SUCCESS(ec) && found;
         }
         default: return false;
     }

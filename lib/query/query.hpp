@@ -4,7 +4,7 @@
 // grammars/vnplan/query.hpp and checks it against the fields below; an
 // expected failure is an `error` with a 1-based column in code points of the
 // NFC expression, never an exception. evaluate() is a pure function of the
-// compiled expression and one row.
+// compiled expression and one row (its one exception: too_slow, below).
 //
 // Semantics, in short (the README has examples):
 // - `~` contains, case-, accent- and tone-insensitive (text::fold_accents on
@@ -30,6 +30,7 @@
 
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,7 +77,13 @@ struct compile_result {
 
 compile_result compile(std::string_view text);
 
+// Throws too_slow when a regular expression runs past its time limit on
+// the row's text (a pattern that backtracks without end).
 bool evaluate(const expression& expr, const row& r);
+
+struct too_slow : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // The field names compile() accepts, for help text and "did you mean".
 const std::vector<std::string>& field_names();

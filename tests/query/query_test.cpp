@@ -162,6 +162,18 @@ TEST_CASE("=~ is an ICU regex on the NFC text, with an i flag", "[query]") {
     CHECK(on_plan("lead =~ \"Tuyên giáo\"") == lines{13});
 }
 
+TEST_CASE("a regex that backtracks without end fails the query instead of hanging it", "[query]") {
+    auto r = vnplan::parse_document("KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát " + std::string(40, 'a') + ".\n", "a.txt");
+    REQUIRE(r.doc);
+    const auto c = query::compile("text =~ \"(a*)*b\"");
+    REQUIRE(c.expression);
+    const auto rows = query::rows_of(*r.doc);
+    REQUIRE_FALSE(rows.empty());
+    CHECK_THROWS_AS(query::evaluate(*c.expression, rows.front()), query::too_slow);
+    // The same pattern on a text it settles fast is no error.
+    CHECK_FALSE(query::evaluate(*query::compile("text =~ \"(x*)*b\"").expression, rows.front()));
+}
+
 TEST_CASE("numbers: = != < <= > >=, a decimal point or comma, a per cent sign", "[query]") {
     CHECK(on_plan("line = 13") == lines{13});
     CHECK(on_plan("line != 13") == lines{8, 10, 11, 14, 15, 16});
