@@ -64,7 +64,7 @@ void each(Out& out, std::string_view name, const std::vector<T>& v) {
 // An item whose facts are more than this is written member by member, its
 // lists a fact at a time; a smaller one is built whole and dumped at once,
 // which is faster. One paragraph of thousands of citations and deadlines
-// built whole was a tree of twenty times the paragraph.
+// built whole held 35 times the paragraph.
 constexpr std::size_t small_item_facts = 64;
 
 // The members of an item in their order: each through `put(name, value)`,

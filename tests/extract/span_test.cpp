@@ -9,7 +9,7 @@
 using vnplan::extract::span;
 using vnplan::extract::span_set;
 
-TEST_CASE("a span set finds the spans a range overlaps, in any order given") {
+TEST_CASE("a span set finds the spans a range overlaps, in any order given", "[extract][span]") {
     const span_set claimed(std::vector<span>{{40, 50}, {10, 20}, {12, 30}});
     CHECK(claimed.overlaps_any({15, 16}));
     CHECK(claimed.overlaps_any({29, 35}));  // only the long one reaches 29
@@ -22,7 +22,7 @@ TEST_CASE("a span set finds the spans a range overlaps, in any order given") {
     CHECK(span_set{}.empty());
 }
 
-TEST_CASE("a span set answers as a test of every span would") {
+TEST_CASE("a span set answers as a test of every span would", "[extract][span]") {
     std::mt19937 rng(7);
     std::uniform_int_distribution<std::size_t> at(0, 200), length(0, 12);
     for (int round = 0; round < 200; ++round) {
