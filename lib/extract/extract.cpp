@@ -26,12 +26,6 @@ bool has_role(const std::vector<model::body>& bodies, std::string_view role) {
     return std::any_of(bodies.begin(), bodies.end(), [&](const auto& b) { return b.role == role; });
 }
 
-void add_body(std::vector<model::body>& bodies, model::body b) {
-    for (const auto& x : bodies)
-        if (x.role == b.role && x.canonical == b.canonical) return;
-    bodies.push_back(std::move(b));
-}
-
 // The bodies of `more` appended in order; the repeats are dropped once the
 // whole item is read (keep_first_bodies), not at each field line.
 void add_bodies(std::vector<model::body>& bodies, std::vector<model::body> more) {
@@ -217,7 +211,8 @@ void walk(model::section& s, inherited ctx, model::document& doc) {
         }
         for (const auto& f : it.fields) apply_field(it, f);
         keep_first_bodies(it.bodies);
-        if (ctx.lead && !has_role(it.bodies, "lead")) add_body(it.bodies, *ctx.lead);
+        // The heading's body leads an item that names no lead: no repeat to drop.
+        if (ctx.lead && !has_role(it.bodies, "lead")) it.bodies.push_back(*ctx.lead);
         if (it.deadlines.empty())
             for (const auto& d : ctx.deadlines) it.deadlines.push_back(d);
         it.kind = kind_of(it, ctx.review && !ctx.role);
