@@ -1029,12 +1029,15 @@ void check_repeats(const context& cx) {
     };
     std::vector<unit> units;
     std::set<int> item_lines;
-    for (const auto& [it, sec] : all_items(cx.doc)) {
+    const auto items = all_items(cx.doc);
+    const auto sections = all_sections(cx.doc);
+    units.reserve(items.size() + sections.size());
+    for (const auto& [it, sec] : items) {
         item_lines.insert(it->line);
         const auto clean = text::strip_debris(it->text);
         units.push_back({it->line, it->end_line, text::fold(clean), text::code_points(clean)});
     }
-    for (const auto* s : all_sections(cx.doc)) {
+    for (const auto* s : sections) {
         // A heading that is also its own first item is already there.
         if (item_lines.count(s->line)) continue;
         const auto clean = text::strip_debris(s->label + " " + s->title);
@@ -1042,7 +1045,9 @@ void check_repeats(const context& cx) {
     }
     std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
 
-    std::map<std::string, std::vector<std::size_t>> where;  // key -> indexes of earlier units
+    // key -> indexes of earlier units; the keys are the units' own, which
+    // no longer move: a copy of each was another copy of the document.
+    std::map<std::string_view, std::vector<std::size_t>> where;
     struct run {
         std::size_t original, copy, length;
     };
