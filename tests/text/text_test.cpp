@@ -5,6 +5,8 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <string>
+#include <thread>
 #include <vector>
 
 using namespace vnplan::text;
@@ -87,6 +89,33 @@ TEST_CASE("a letter under more than 30 combining marks gets a grapheme joiner af
     CHECK(stream_safe(tibetan.substr(0, tibetan.size() - 6 * 3)).find("\u034F") == std::string::npos);  // 14: 28 marks
     // Text without such runs is returned as it is.
     CHECK(stream_safe("Nghị quyết số 12 ệ") == "Nghị quyết số 12 ệ");
+}
+
+TEST_CASE("stream_safe reads the same counts from threads that meet a code point block at once") {
+    // Marks and precomposed letters of many blocks of 256, so that the two
+    // threads ask for the same blocks in the same order and race to make them.
+    std::string text;
+    for (const char32_t first : {U'\u0300', U'\u0591', U'\u0610', U'\u093C', U'\u0F71', U'\u1AB0', U'\u1DC0', U'\u20D0',
+                                 U'\u302A', U'\uFE20'}) {
+        text += "a";
+        for (char32_t c = first; c < first + 40; ++c) {
+            char buf[4];
+            std::int32_t n = 0;
+            U8_APPEND_UNSAFE(buf, n, c);
+            text.append(buf, static_cast<std::size_t>(n));
+        }
+        text += " ệ ";
+    }
+    std::vector<std::string> out(2);
+    {
+        std::thread a([&] { out[0] = stream_safe(text); });
+        std::thread b([&] { out[1] = stream_safe(text); });
+        a.join();
+        b.join();
+    }
+    CHECK(out[0] == out[1]);
+    CHECK(out[0] == stream_safe(text));
+    CHECK(out[0].find("\u034F") != std::string::npos);  // the 40 marks after U+0300 make one run
 }
 
 TEST_CASE("bad bytes are errors that say where") {
