@@ -22,10 +22,12 @@ namespace vnplan::cli {
 void error(const std::string& message) { std::cerr << "vnplan: error: " << message << "\n"; }
 
 void add_common(CLI::App& app, common_options& opt, bool many_files) {
-    if (many_files)
-        app.add_option("files", opt.files, "input files ('-' reads standard input)")->required();
-    else
-        app.add_option("files", opt.files, "input file ('-' reads standard input)")->required()->expected(1);
+    // A command of one file takes any number here and says itself that it
+    // got more (one_file): CLI11's own words were `files: At Most 1
+    // required but received 8`.
+    app.add_option("files", opt.files, many_files ? "input files ('-' reads standard input)"
+                                                  : "input file ('-' reads standard input)")
+        ->required();
     app.add_option("-o,--output", opt.output, "write the result to this file");
     app.add_option("--stdin-name", opt.stdin_name, "the name of standard input in messages and output");
     app.add_option("--color", opt.color, "colour: auto, always or never")
@@ -33,6 +35,13 @@ void add_common(CLI::App& app, common_options& opt, bool many_files) {
     if (many_files)
         app.add_option("-j,--jobs", opt.jobs, "read this many files at once (default: one per core); output order is the files' order")
             ->check(CLI::NonNegativeNumber);
+}
+
+bool one_file(const common_options& opt, const std::string& command) {
+    if (opt.files.size() == 1) return true;
+    error(command + " reads one document; got " + std::to_string(opt.files.size()) +
+          " files (tasks, parse, validate and query read many)");
+    return false;
 }
 
 int job_count(const common_options& opt) {

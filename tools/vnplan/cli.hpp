@@ -80,5 +80,8 @@ int terminal_width();
 
 // Adds the common options to a subcommand; with many files, `-j,--jobs` too.
 void add_common(CLI::App& app, common_options& opt, bool many_files);
+// For a command that reads one document: whether it got one, and an error
+// (a false return) when it got more.
+bool one_file(const common_options& opt, const std::string& command);
 
 }  // namespace vnplan::cli

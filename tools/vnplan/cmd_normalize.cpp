@@ -50,6 +50,7 @@ std::function<exit_code()> setup_normalize(CLI::App& app, common_options& opt) {
     app.add_option("--tone", *tone, "tone placement: new (hóa, Ủy) or old (hoá, Uỷ); default new")
         ->check(CLI::IsMember({"old", "new"}));
     return [&opt, tone] {
+        if (!one_file(opt, "normalize")) return exit_code::failure;
         const auto& file = opt.files.front();
         const auto name = file == "-" ? opt.stdin_name : file;
         auto r = load_document(file, name);
