@@ -721,6 +721,51 @@ private:
             sections_.link(a[i], b[j], false, s);
             align_sections(old_.sections[a[i]].children, new_.sections[b[j]].children);
         }
+        pair_by_children();
+    }
+
+    // Two sections whose titles were reworded past likeness but whose
+    // subsections stayed: `I. MỤC ĐÍCH, YÊU CẦU` over `1. ...` and `2. ...`
+    // became `I. MỤC TIÊU CHUNG` over the same two. The title alone did not
+    // pair them, the children were paired across, and the diff said `moved
+    // I.1 -> I.1`, a section removed and one added. An unpaired old section
+    // whose paired children all went under one unpaired new section, that
+    // holds them as at least half of its children as they are of the old
+    // one's, at the same place (under the partners of their parents, or both
+    // at the top), is that section retitled. Again until nothing changes, so
+    // that a parent follows the child paired before it.
+    void pair_by_children() {
+        const auto n_old = static_cast<int>(old_.sections.size());
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int o = n_old; o-- > 0;) {
+                if (sections_.old_to_new[o] >= 0) continue;
+                const auto& so = old_.sections[o];
+                int target = -1;
+                std::size_t paired = 0;
+                bool one_parent = true;
+                for (const int c : so.children) {
+                    const int nc = sections_.old_to_new[c];
+                    if (nc < 0) continue;
+                    const int p = new_.sections[nc].parent_index;
+                    if (p < 0 || (target >= 0 && p != target)) {
+                        one_parent = false;
+                        break;
+                    }
+                    target = p;
+                    ++paired;
+                }
+                if (!one_parent || target < 0 || sections_.new_to_old[target] >= 0) continue;
+                const auto& sn = new_.sections[target];
+                if (paired * 2 < so.children.size() || paired * 2 < sn.children.size()) continue;
+                const bool same_place = so.parent_index < 0
+                                            ? sn.parent_index < 0
+                                            : sn.parent_index >= 0 && sections_.old_to_new[so.parent_index] == sn.parent_index;
+                if (!same_place) continue;
+                sections_.link(o, target, false, section_sim(o, target));
+                changed = true;
+            }
+        }
     }
 
     // --- items ---

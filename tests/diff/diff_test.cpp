@@ -570,3 +570,34 @@ TEST_CASE("two different seeds differ, and the same way every time") {
     CHECK(r.summary.removed + matched <= items(a));
     CHECK(r.summary.added + matched <= items(b));
 }
+
+TEST_CASE("a section retitled past likeness keeps its subsections, which vouch for it") {
+    // The titles share one word of five and their roles differ, so the title
+    // pairs nothing; the two subsections under each are the same.
+    const std::string subsections = "1. Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.\n"
+                                    "2. Bảo đảm an toàn thông tin mạng trong các cơ quan nhà nước.\n";
+    const std::string rest = "II. NHIỆM VỤ TRỌNG TÂM\n"
+                             "1. Sở Thông tin và Truyền thông chủ trì xây dựng nền tảng dữ liệu.\n";
+    const auto a = parsed("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. MỤC ĐÍCH YÊU CẦU\n" + subsections + rest);
+    const auto b = parsed("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. MỤC TIÊU CHUNG CỦA KẾ HOẠCH\n" + subsections + rest);
+    const auto r = diff::compare(a, b);
+    CHECK(r.summary.sections_retitled == 1);
+    CHECK(r.summary.sections_added == 0);
+    CHECK(r.summary.sections_removed == 0);
+    CHECK(r.summary.sections_moved == 0);
+    CHECK(r.summary.moved == 0);
+    const auto retitled = std::find_if(r.sections.begin(), r.sections.end(), [](const auto& e) { return e.retitled; });
+    REQUIRE(retitled != r.sections.end());
+    CHECK(retitled->old_section->section->title == "MỤC ĐÍCH YÊU CẦU");
+    CHECK(retitled->new_section->section->title == "MỤC TIÊU CHUNG CỦA KẾ HOẠCH");
+
+    // Subsections that went under two different new sections vouch for none.
+    const auto c = parsed("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. MỤC TIÊU CHUNG CỦA KẾ HOẠCH\n"
+                          "1. Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.\n"
+                          "II. GIẢI PHÁP KHÁC HẲN\n"
+                          "1. Bảo đảm an toàn thông tin mạng trong các cơ quan nhà nước.\n" + rest);
+    const auto s = diff::compare(a, c);
+    CHECK(std::none_of(s.sections.begin(), s.sections.end(), [](const auto& e) {
+        return e.op == diff::section_op::matched && e.old_section && e.old_section->section->title == "MỤC ĐÍCH YÊU CẦU";
+    }));
+}
