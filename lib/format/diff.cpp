@@ -148,6 +148,11 @@ std::string words_line(const std::vector<diff::word>& words, const style& st) {
             continue;
         }
         if (w.op == '+') {
+            // A replacement reads `[-old-] {+new+}` at the start of a text
+            // as in its middle, where the space comes from the text; words
+            // glued to what they replace (`2025[-.-]{+;+}`) stay glued.
+            if (lead.empty() && k > 0 && words[k - 1].op == '-' && (k == 1 || words[k - 1].text.starts_with(' ')))
+                lead = " ";
             out += lead + st.ins(body);
             continue;
         }

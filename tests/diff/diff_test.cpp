@@ -601,3 +601,15 @@ TEST_CASE("a section retitled past likeness keeps its subsections, which vouch f
         return e.op == diff::section_op::matched && e.old_section && e.old_section->section->title == "MỤC ĐÍCH YÊU CẦU";
     }));
 }
+
+TEST_CASE("a replaced title reads [-old-] {+new+} at its start as in its middle") {
+    const std::string rest = "1. Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của tỉnh.\n";
+    const auto a = parsed("KẾ HOẠCH\nRà soát văn bản năm 2025\nI. NHIỆM VỤ TRỌNG TÂM\n" + rest +
+                          "II. TỔ CHỨC THỰC HIỆN CHUNG\n" + rest);
+    const auto b = parsed("KẾ HOẠCH\nRà soát văn bản năm 2025\nI. CÁC GIẢI PHÁP CHỦ YẾU\n" + rest +
+                          "II. TỔ CHỨC PHỐI HỢP CHUNG\n" + rest);
+    format::diff_options opt;
+    const auto text = format::render_diff(diff::compare(a, b), opt);
+    CHECK(text.find("[-NHIỆM VỤ TRỌNG TÂM-] {+CÁC GIẢI PHÁP CHỦ YẾU+}") != std::string::npos);
+    CHECK(text.find("TỔ CHỨC [-THỰC HIỆN-] {+PHỐI HỢP+} CHUNG") != std::string::npos);
+}
